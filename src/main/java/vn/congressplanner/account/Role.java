@@ -1,0 +1,11 @@
+package vn.congressplanner.account;
+
+public enum Role {
+  STAFF,
+  LEADER,
+  ADMIN;
+
+  public String authority() {
+    return "ROLE_" + name();
+  }
+}

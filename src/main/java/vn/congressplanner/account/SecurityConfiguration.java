@@ -1,0 +1,88 @@
+package vn.congressplanner.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  /** No inline script anywhere: scripts come from our own origin only. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+          + "form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/login",
+                        "/webjars/**",
+                        "/css/**",
+                        "/js/**",
+                        "/favicon.ico",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/error")
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.GET, "/api/**")
+                    .authenticated()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/dashboard", true)
+                    .failureUrl("/login?error")
+                    .permitAll())
+        // Other systems call the read-only API with the same accounts.
+        .httpBasic(Customizer.withDefaults())
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/logout")
+                    .logoutSuccessUrl("/login?logout")
+                    .invalidateHttpSession(true)
+                    .clearAuthentication(true)
+                    .deleteCookies("SESSION", "JSESSIONID"))
+        .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
+        .exceptionHandling(
+            handling ->
+                handling.authenticationEntryPoint(
+                    (request, response, exception) -> {
+                      if (request.getHeader("HX-Request") != null) {
+                        // An expired session must reload the page, not swap a login form into a
+                        // table.
+                        response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                      } else if (request
+                          .getRequestURI()
+                          .startsWith(request.getContextPath() + "/api/")) {
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"congress-planner\"");
+                        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                      } else {
+                        toLogin.commence(request, response, exception);
+                      }
+                    }))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .frameOptions(frame -> frame.deny()))
+        .addFilterAfter(new ForcePasswordChangeFilter(), AuthorizationFilter.class);
+    return http.build();
+  }
+}

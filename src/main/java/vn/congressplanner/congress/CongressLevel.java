@@ -1,0 +1,7 @@
+package vn.congressplanner.congress;
+
+public enum CongressLevel {
+  PROVINCE,
+  DISTRICT,
+  GRASSROOTS
+}

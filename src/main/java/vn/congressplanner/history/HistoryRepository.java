@@ -1,0 +1,12 @@
+package vn.congressplanner.history;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface HistoryRepository
+    extends JpaRepository<HistoryEntry, Long>, JpaSpecificationExecutor<HistoryEntry> {
+
+  List<HistoryEntry> findByEntityTypeAndEntityIdOrderByChangedAtDescIdDesc(
+      String entityType, Long entityId);
+}

@@ -1,0 +1,8 @@
+package vn.congressplanner.plan;
+
+public enum DeliverableKind {
+  PLAN,
+  BUDGET_ESTIMATE,
+  REPORT,
+  OTHER
+}

@@ -1,0 +1,8 @@
+package vn.congressplanner.plan;
+
+public enum MilestoneStatus {
+  OPEN,
+  SUBMITTED,
+  APPROVED,
+  RETURNED
+}

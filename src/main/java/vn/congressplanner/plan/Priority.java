@@ -1,0 +1,7 @@
+package vn.congressplanner.plan;
+
+public enum Priority {
+  NORMAL,
+  HIGH,
+  URGENT
+}

@@ -1,0 +1,61 @@
+package vn.congressplanner.system;
+
+import java.beans.PropertyEditorSupport;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+  static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  /** Vietnamese by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
+  @Bean
+  LocaleResolver localeResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("planner-lang");
+    resolver.setDefaultLocale(VIETNAMESE);
+    resolver.setCookieMaxAge(Duration.ofDays(365));
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+    interceptor.setParamName("lang");
+    interceptor.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(interceptor);
+  }
+
+  /** Every text a user types is trimmed and normalised to Unicode NFC before it reaches a form. */
+  @ControllerAdvice
+  static class NfcBinding {
+
+    @InitBinder
+    void nfcStrings(WebDataBinder binder) {
+      binder.registerCustomEditor(
+          String.class,
+          new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+              setValue(Texts.clean(text));
+            }
+
+            @Override
+            public String getAsText() {
+              Object value = getValue();
+              return value == null ? "" : value.toString();
+            }
+          });
+    }
+  }
+}

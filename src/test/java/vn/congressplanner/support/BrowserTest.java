@@ -1,0 +1,105 @@
+package vn.congressplanner.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Base of real-browser tests: the whole application on a random port against this run's PostgreSQL
+ * database (demo data, "today" 2019-07-15), driven by Debian's headless Chromium through Selenium.
+ * Nothing is downloaded: the driver and browser paths are named.
+ */
+@ExtendWith({RequiresPostgres.class, RequiresBrowser.class})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@ContextConfiguration(initializers = PostgresInitializer.class)
+public abstract class BrowserTest {
+
+  @LocalServerPort protected int port;
+
+  protected WebDriver browser;
+  protected WebDriverWait wait;
+  private Path profileDir;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    profileDir = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(RequiresBrowser.CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1400,1000",
+        "--lang=vi",
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+        "--user-data-dir=" + profileDir);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(RequiresBrowser.CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+  }
+
+  @AfterEach
+  void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profileDir != null) {
+      try (Stream<Path> files = Files.walk(profileDir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  protected void open(String path) {
+    browser.get(url(path));
+  }
+
+  protected void login(String username, String password) {
+    open("/login");
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("[data-testid=login-submit]")).click();
+  }
+
+  protected void logout() {
+    browser.findElement(By.cssSelector("[data-testid=logout]")).click();
+    wait.until(ExpectedConditions.urlContains("/login"));
+  }
+
+  protected WebElement waitFor(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+}
