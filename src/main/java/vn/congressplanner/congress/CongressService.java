@@ -1,31 +1,118 @@
 package vn.congressplanner.congress;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congressplanner.history.Changes;
+import vn.congressplanner.history.HistoryService;
 import vn.congressplanner.system.NotFoundException;
+import vn.congressplanner.system.RuleViolation;
+import vn.congressplanner.system.RuleViolationException;
+import vn.congressplanner.system.Texts;
 
 @Service
 @Transactional(readOnly = true)
 public class CongressService {
 
-  private final CongressRepository congresses;
+  public static final String HISTORY_TYPE = "CONGRESS";
 
-  public CongressService(CongressRepository congresses) {
+  private final CongressRepository congresses;
+  private final List<CongressDatesGuard> guards;
+  private final HistoryService history;
+
+  public CongressService(
+      CongressRepository congresses, List<CongressDatesGuard> guards, HistoryService history) {
     this.congresses = congresses;
+    this.guards = guards;
+    this.history = history;
   }
 
   /** The congress the pages show by default. */
   public Congress current() {
-    return congresses
-        .findFirstByCurrentTrue()
-        .orElseThrow(() -> new NotFoundException("congress", "current"));
+    return currentIfAny().orElseThrow(() -> new NotFoundException("congress", "current"));
   }
 
-  public java.util.Optional<Congress> currentIfAny() {
+  public Optional<Congress> currentIfAny() {
     return congresses.findFirstByCurrentTrue();
   }
 
   public Congress get(long id) {
     return congresses.findById(id).orElseThrow(() -> new NotFoundException("congress", id));
+  }
+
+  /** What the congress settings form changes. */
+  public record Settings(
+      String name,
+      String term,
+      CongressLevel level,
+      String venue,
+      LocalDate preparatoryDate,
+      LocalDate openingDate,
+      LocalDate closingDate,
+      Integer delegates) {}
+
+  /**
+   * Changes the current congress (or creates the first one). Refused, with nothing written, when
+   * the closing date is before the opening date or when a guard (rule D9) objects.
+   */
+  @Transactional
+  public Congress updateCurrent(Settings s, String actor) {
+    List<RuleViolation> violations = new ArrayList<>();
+    if (s.openingDate() != null
+        && s.closingDate() != null
+        && s.closingDate().isBefore(s.openingDate())) {
+      violations.add(new RuleViolation("closingDate", "congress.closingBeforeOpening"));
+    }
+    if (s.preparatoryDate() != null
+        && s.openingDate() != null
+        && s.preparatoryDate().isAfter(s.openingDate())) {
+      violations.add(new RuleViolation("preparatoryDate", "congress.preparatoryAfterOpening"));
+    }
+    Optional<Congress> existing = currentIfAny();
+    if (violations.isEmpty() && existing.isPresent()) {
+      for (CongressDatesGuard guard : guards) {
+        violations.addAll(guard.check(existing.get(), s.openingDate(), s.closingDate()));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    Congress congress =
+        existing.orElseGet(
+            () -> {
+              Congress created =
+                  new Congress(
+                      s.name(),
+                      s.term(),
+                      s.level(),
+                      s.venue(),
+                      s.preparatoryDate(),
+                      s.openingDate(),
+                      s.closingDate());
+              created.setCurrent(true);
+              return congresses.save(created);
+            });
+    Changes changes =
+        new Changes()
+            .compare("name", congress.getName(), s.name())
+            .compare("term", congress.getTerm(), s.term())
+            .compare("level", congress.getLevel(), s.level())
+            .compare("venue", congress.getVenue(), s.venue())
+            .compare("preparatoryDate", congress.getPreparatoryDate(), s.preparatoryDate())
+            .compare("openingDate", congress.getOpeningDate(), s.openingDate())
+            .compare("closingDate", congress.getClosingDate(), s.closingDate())
+            .compare("delegates", congress.getDelegates(), s.delegates());
+    congress.setName(Texts.clean(s.name()));
+    congress.setTerm(Texts.clean(s.term()));
+    congress.setLevel(s.level());
+    congress.setVenue(Texts.clean(s.venue()));
+    congress.setPreparatoryDate(s.preparatoryDate());
+    congress.setDates(s.openingDate(), s.closingDate());
+    congress.setDelegates(s.delegates());
+    history.record(HISTORY_TYPE, congress.getId(), actor, changes, null);
+    return congress;
   }
 }
