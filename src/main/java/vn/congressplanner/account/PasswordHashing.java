@@ -3,6 +3,7 @@ package vn.congressplanner.account;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.Base64;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,9 @@ class PasswordHashing {
   /**
    * bcrypt reads at most 72 bytes, and a Vietnamese letter can take three bytes in UTF-8, so a long
    * passphrase would be refused (or, with older libraries, silently truncated). New hashes are
-   * bcrypt over the base64 SHA-256 of the passphrase (44 bytes): every byte counts. Plain {@code
-   * {bcrypt}} hashes still verify.
+   * bcrypt over the base64 SHA-256 of the NFC-normalised passphrase (44 bytes): every byte counts,
+   * and "ễ" typed precomposed or decomposed is the same letter. Plain {@code {bcrypt}} hashes still
+   * verify.
    */
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -51,7 +53,9 @@ class PasswordHashing {
       try {
         byte[] digest =
             MessageDigest.getInstance("SHA-256")
-                .digest(raw.toString().getBytes(StandardCharsets.UTF_8));
+                .digest(
+                    Normalizer.normalize(raw, Normalizer.Form.NFC)
+                        .getBytes(StandardCharsets.UTF_8));
         return Base64.getEncoder().encodeToString(digest);
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("SHA-256 is part of every JRE", e);

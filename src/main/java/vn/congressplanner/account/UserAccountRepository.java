@@ -1,5 +1,6 @@
 package vn.congressplanner.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,4 +11,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
   Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
   boolean existsByUsernameIgnoreCase(String username);
+
+  @EntityGraph(attributePaths = "department")
+  List<UserAccount> findAllByOrderByUsernameAsc();
+
+  @EntityGraph(attributePaths = "department")
+  Optional<UserAccount> findWithDepartmentById(Long id);
 }

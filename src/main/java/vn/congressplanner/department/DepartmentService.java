@@ -4,9 +4,16 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congressplanner.history.Changes;
+import vn.congressplanner.history.HistoryService;
 import vn.congressplanner.system.NotFoundException;
+import vn.congressplanner.system.RuleViolation;
+import vn.congressplanner.system.RuleViolationException;
+import vn.congressplanner.system.Texts;
 
 @Service
 @Transactional(readOnly = true)
@@ -16,10 +23,82 @@ public class DepartmentService {
   public static final Comparator<Department> BY_NAME =
       Comparator.comparing(Department::getName, Collator.getInstance(Locale.forLanguageTag("vi")));
 
-  private final DepartmentRepository departments;
+  public static final String HISTORY_TYPE = "DEPARTMENT";
 
-  public DepartmentService(DepartmentRepository departments) {
+  private final DepartmentRepository departments;
+  private final HistoryService history;
+
+  public DepartmentService(DepartmentRepository departments, HistoryService history) {
     this.departments = departments;
+    this.history = history;
+  }
+
+  /** What the department form sets. */
+  public record Fields(String name, String code, DepartmentKind kind, boolean active) {}
+
+  /** Creates a department; a name equal to another after NFC and case folding is refused. */
+  @Transactional
+  public Department create(Fields fields, String actor) {
+    checkUnique(null, fields);
+    Department department =
+        saveGuarded(new Department(fields.name(), fields.code(), fields.kind()));
+    department.setActive(fields.active());
+    history.record(
+        HISTORY_TYPE,
+        department.getId(),
+        actor,
+        new Changes().event("created", department.getName()),
+        null);
+    return department;
+  }
+
+  /** Renames, recodes, re-kinds or (de)activates. Departments are never deleted. */
+  @Transactional
+  public Department update(long id, Fields fields, String actor) {
+    Department department = get(id);
+    checkUnique(id, fields);
+    Changes changes =
+        new Changes()
+            .compare("name", department.getName(), Texts.clean(fields.name()))
+            .compare("code", department.getCode(), Texts.clean(fields.code()))
+            .compare("kind", department.getKind(), fields.kind())
+            .compare("active", department.isActive(), fields.active());
+    department.rename(fields.name());
+    department.setCode(fields.code());
+    department.setKind(fields.kind());
+    department.setActive(fields.active());
+    saveGuarded(department);
+    history.record(HISTORY_TYPE, id, actor, changes, null);
+    return department;
+  }
+
+  private void checkUnique(Long id, Fields fields) {
+    departments
+        .findByNameKey(Texts.uniqueKey(fields.name()))
+        .filter(other -> !Objects.equals(other.getId(), id))
+        .ifPresent(
+            other -> {
+              throw new RuleViolationException(
+                  new RuleViolation("name", "department.name.taken", other.getName()));
+            });
+    departments
+        .findByCodeIgnoreCase(Texts.clean(fields.code()))
+        .filter(other -> !Objects.equals(other.getId(), id))
+        .ifPresent(
+            other -> {
+              throw new RuleViolationException(
+                  new RuleViolation("code", "department.code.taken", other.getName()));
+            });
+  }
+
+  /** The database has the last word (a concurrent insert, or PostgreSQL's normalised index). */
+  private Department saveGuarded(Department department) {
+    try {
+      return departments.saveAndFlush(department);
+    } catch (DataIntegrityViolationException e) {
+      throw new RuleViolationException(
+          new RuleViolation("name", "department.name.taken", department.getName()));
+    }
   }
 
   public Department get(long id) {

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration implements WebMvcConfigurer {
+public class WebConfiguration implements WebMvcConfigurer {
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -34,6 +34,19 @@ class WebConfiguration implements WebMvcConfigurer {
     interceptor.setParamName("lang");
     interceptor.setIgnoreInvalidLocale(true);
     registry.addInterceptor(interceptor);
+  }
+
+  /**
+   * Keeps a field's text exactly as typed (blank becomes {@code null}): for passwords, where a
+   * space is a character like any other. Register per field in a controller's {@code @InitBinder}.
+   */
+  public static PropertyEditorSupport rawText() {
+    return new PropertyEditorSupport() {
+      @Override
+      public void setAsText(String text) {
+        setValue(text == null || text.isEmpty() ? null : text);
+      }
+    };
   }
 
   /** Every text a user types is trimmed and normalised to Unicode NFC before it reaches a form. */

@@ -1,0 +1,251 @@
+package vn.congressplanner.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congressplanner.department.Department;
+import vn.congressplanner.department.DepartmentService;
+import vn.congressplanner.history.Changes;
+import vn.congressplanner.history.HistoryService;
+import vn.congressplanner.system.NotFoundException;
+import vn.congressplanner.system.RuleViolation;
+import vn.congressplanner.system.RuleViolationException;
+import vn.congressplanner.system.Texts;
+
+/** Users: creation with a temporary password, changes by administrators, own password changes. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+  public static final String HISTORY_TYPE = "USER";
+  static final int MIN_PASSWORD = 10;
+
+  /** Generous for passphrases; bounded so that hashing cannot be abused. */
+  static final int MAX_PASSWORD = 256;
+
+  private static final String TEMP_ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final UserAccountRepository users;
+  private final DepartmentService departments;
+  private final PasswordEncoder passwords;
+  private final HistoryService history;
+  private final Clock clock;
+  private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+
+  AccountService(
+      UserAccountRepository users,
+      DepartmentService departments,
+      PasswordEncoder passwords,
+      HistoryService history,
+      Clock clock,
+      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+    this.users = users;
+    this.departments = departments;
+    this.passwords = passwords;
+    this.history = history;
+    this.clock = clock;
+    this.sessions = sessions;
+  }
+
+  public List<UserAccount> all() {
+    return users.findAllByOrderByUsernameAsc();
+  }
+
+  public UserAccount get(long id) {
+    return users.findWithDepartmentById(id).orElseThrow(() -> new NotFoundException("user", id));
+  }
+
+  /** What an administrator sets on a user. */
+  public record UserChange(
+      String fullName, Role role, Long departmentId, Clearance clearance, boolean enabled) {}
+
+  /**
+   * Creates a user with a temporary password (generated when blank) that must be changed at first
+   * login.
+   *
+   * @return the temporary password, to show the administrator once
+   */
+  @Transactional
+  public String create(String username, UserChange change, String password, Actor actor) {
+    String name = Texts.clean(username);
+    List<RuleViolation> violations = new ArrayList<>();
+    if (name == null || !name.matches("[A-Za-z0-9._-]{3,60}")) {
+      violations.add(new RuleViolation("username", "user.username.invalid"));
+    } else if (users.existsByUsernameIgnoreCase(name)) {
+      violations.add(new RuleViolation("username", "user.username.taken"));
+    }
+    String temporary = password == null ? generateTemporaryPassword() : password;
+    checkStrength("password", temporary, violations);
+    Department department = activeDepartment(change.departmentId(), violations);
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    UserAccount user =
+        users.save(
+            new UserAccount(
+                name,
+                Texts.clean(change.fullName()),
+                passwords.encode(temporary),
+                change.role(),
+                department,
+                change.clearance(),
+                true,
+                clock.instant()));
+    user.setEnabled(change.enabled());
+    history.record(
+        HISTORY_TYPE,
+        user.getId(),
+        actor.username(),
+        new Changes()
+            .event("created", name)
+            .compare("role", null, change.role())
+            .compare("department", null, department.getName())
+            .compare("clearance", null, change.clearance()),
+        null);
+    return temporary;
+  }
+
+  /** Changes name, role, department, clearance or enabled; ends the user's sessions if needed. */
+  @Transactional
+  public void update(long id, UserChange change, Actor actor) {
+    UserAccount user = get(id);
+    List<RuleViolation> violations = new ArrayList<>();
+    Department department =
+        user.getDepartment().getId().equals(change.departmentId())
+            ? user.getDepartment()
+            : activeDepartment(change.departmentId(), violations);
+    if (user.getId().equals(actor.userId())
+        && (change.role() != user.getRole() || !change.enabled())) {
+      violations.add(new RuleViolation("role", "user.cannotDemoteSelf"));
+    }
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    Changes changes =
+        new Changes()
+            .compare("fullName", user.getFullName(), Texts.clean(change.fullName()))
+            .compare("role", user.getRole(), change.role())
+            .compare("department", user.getDepartment().getName(), department.getName())
+            .compare("clearance", user.getClearance(), change.clearance())
+            .compare("enabled", user.isEnabled(), change.enabled());
+    boolean accessChanged =
+        user.getRole() != change.role()
+            || !user.getDepartment().getId().equals(department.getId())
+            || user.getClearance() != change.clearance()
+            || user.isEnabled() != change.enabled();
+    user.setFullName(Texts.clean(change.fullName()));
+    user.setRole(change.role());
+    user.setDepartment(department);
+    user.setClearance(change.clearance());
+    user.setEnabled(change.enabled());
+    history.record(HISTORY_TYPE, user.getId(), actor.username(), changes, null);
+    if (accessChanged) {
+      // A disabled user is signed out everywhere; changed rights take effect at the next login.
+      endSessions(user.getUsername());
+    }
+  }
+
+  /**
+   * Sets a new temporary password (generated when blank), unlocks the account and ends its
+   * sessions.
+   *
+   * @return the temporary password, to show the administrator once
+   */
+  @Transactional
+  public String resetPassword(long id, String password, Actor actor) {
+    UserAccount user = get(id);
+    String temporary = password == null ? generateTemporaryPassword() : password;
+    List<RuleViolation> violations = new ArrayList<>();
+    checkStrength("password", temporary, violations);
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    user.changePassword(passwords.encode(temporary), true);
+    user.recordSuccessfulLogin();
+    history.record(
+        HISTORY_TYPE,
+        user.getId(),
+        actor.username(),
+        new Changes().event("password", "reset"),
+        null);
+    endSessions(user.getUsername());
+    return temporary;
+  }
+
+  /**
+   * The signed-in user changes their own password.
+   *
+   * @return the new hash, for refreshing the signed-in principal
+   */
+  @Transactional
+  public String changeOwnPassword(
+      Actor actor, String currentPassword, String newPassword, String confirmPassword) {
+    UserAccount user = get(actor.userId());
+    List<RuleViolation> violations = new ArrayList<>();
+    if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
+      violations.add(new RuleViolation("currentPassword", "password.current.wrong"));
+    }
+    checkStrength("newPassword", newPassword, violations);
+    if (newPassword != null && !newPassword.equals(confirmPassword)) {
+      violations.add(new RuleViolation("confirmPassword", "password.confirm.mismatch"));
+    }
+    if (violations.isEmpty() && passwords.matches(newPassword, user.getPasswordHash())) {
+      violations.add(new RuleViolation("newPassword", "password.new.sameAsOld"));
+    }
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    user.changePassword(passwords.encode(newPassword), false);
+    history.record(
+        HISTORY_TYPE,
+        user.getId(),
+        actor.username(),
+        new Changes().event("password", "changed"),
+        null);
+    return user.getPasswordHash();
+  }
+
+  private static void checkStrength(String field, String password, List<RuleViolation> out) {
+    if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
+      out.add(new RuleViolation(field, "password.tooShort", MIN_PASSWORD));
+    } else if (password.length() > MAX_PASSWORD) {
+      out.add(new RuleViolation(field, "password.tooLong", MAX_PASSWORD));
+    }
+  }
+
+  private Department activeDepartment(Long id, List<RuleViolation> violations) {
+    if (id == null) {
+      violations.add(new RuleViolation("department", "user.department.required"));
+      return null;
+    }
+    Department department = departments.get(id);
+    if (!department.isActive()) {
+      violations.add(new RuleViolation("department", "user.department.inactive"));
+    }
+    return department;
+  }
+
+  void endSessions(String username) {
+    FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+    if (repository != null) {
+      repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+    }
+  }
+
+  static String generateTemporaryPassword() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 14; i++) {
+      sb.append(TEMP_ALPHABET.charAt(RANDOM.nextInt(TEMP_ALPHABET.length())));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,188 @@
+package vn.congressplanner.congress.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congressplanner.account.Actor;
+import vn.congressplanner.congress.Congress;
+import vn.congressplanner.congress.CongressLevel;
+import vn.congressplanner.congress.CongressService;
+import vn.congressplanner.system.Flash;
+import vn.congressplanner.system.RuleViolationException;
+
+/** Settings of the current congress (rule D9 refuses date changes that strand tasks). */
+@Controller
+@RequestMapping("/admin/congress")
+class CongressAdminController {
+
+  private final CongressService congresses;
+
+  CongressAdminController(CongressService congresses) {
+    this.congresses = congresses;
+  }
+
+  static class CongressForm {
+    @NotBlank
+    @Size(max = 300)
+    private String name;
+
+    @NotBlank
+    @Size(max = 50)
+    private String term;
+
+    /** Optional in the form (SPEC §7 does not list it): defaults to the current level. */
+    private CongressLevel level;
+
+    @Size(max = 300)
+    private String venue;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate preparatoryDate;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate openingDate;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate closingDate;
+
+    @Min(0)
+    private Integer delegates;
+
+    static CongressForm of(Congress c) {
+      CongressForm form = new CongressForm();
+      form.name = c.getName();
+      form.term = c.getTerm();
+      form.level = c.getLevel();
+      form.venue = c.getVenue();
+      form.preparatoryDate = c.getPreparatoryDate();
+      form.openingDate = c.getOpeningDate();
+      form.closingDate = c.getClosingDate();
+      form.delegates = c.getDelegates();
+      return form;
+    }
+
+    CongressService.Settings toSettings(CongressLevel fallbackLevel) {
+      return new CongressService.Settings(
+          name,
+          term,
+          level == null ? fallbackLevel : level,
+          venue,
+          preparatoryDate,
+          openingDate,
+          closingDate,
+          delegates);
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getTerm() {
+      return term;
+    }
+
+    public void setTerm(String term) {
+      this.term = term;
+    }
+
+    public CongressLevel getLevel() {
+      return level;
+    }
+
+    public void setLevel(CongressLevel level) {
+      this.level = level;
+    }
+
+    public String getVenue() {
+      return venue;
+    }
+
+    public void setVenue(String venue) {
+      this.venue = venue;
+    }
+
+    public LocalDate getPreparatoryDate() {
+      return preparatoryDate;
+    }
+
+    public void setPreparatoryDate(LocalDate preparatoryDate) {
+      this.preparatoryDate = preparatoryDate;
+    }
+
+    public LocalDate getOpeningDate() {
+      return openingDate;
+    }
+
+    public void setOpeningDate(LocalDate openingDate) {
+      this.openingDate = openingDate;
+    }
+
+    public LocalDate getClosingDate() {
+      return closingDate;
+    }
+
+    public void setClosingDate(LocalDate closingDate) {
+      this.closingDate = closingDate;
+    }
+
+    public Integer getDelegates() {
+      return delegates;
+    }
+
+    public void setDelegates(Integer delegates) {
+      this.delegates = delegates;
+    }
+  }
+
+  @ModelAttribute
+  void common(Model model) {
+    model.addAttribute("adminSection", true);
+    model.addAttribute("levels", CongressLevel.values());
+  }
+
+  @GetMapping
+  String form(Model model) {
+    CongressForm form =
+        congresses.currentIfAny().map(CongressForm::of).orElseGet(CongressForm::new);
+    model.addAttribute("form", form);
+    return "admin/congress";
+  }
+
+  @PostMapping
+  String save(
+      @Valid @ModelAttribute("form") CongressForm form,
+      BindingResult result,
+      Actor actor,
+      RedirectAttributes redirect) {
+    if (!result.hasErrors()) {
+      CongressLevel fallback =
+          congresses.currentIfAny().map(Congress::getLevel).orElse(CongressLevel.PROVINCE);
+      try {
+        congresses.updateCurrent(form.toSettings(fallback), actor.username());
+        Flash.success(redirect, "congress.saved");
+        return "redirect:/admin/congress";
+      } catch (RuleViolationException e) {
+        e.addTo(result);
+      }
+    }
+    return "admin/congress";
+  }
+}
