@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,12 +35,25 @@ public abstract class BrowserTest {
 
   @LocalServerPort protected int port;
 
+  /** One Chromium per test class (starting one takes seconds); cookies are cleared per test. */
+  private static WebDriver sharedBrowser;
+
+  private static Path profileDir;
+
   protected WebDriver browser;
   protected WebDriverWait wait;
-  private Path profileDir;
 
   @BeforeEach
-  void startBrowser() throws IOException {
+  void useBrowser() throws IOException {
+    if (sharedBrowser == null) {
+      sharedBrowser = startBrowser();
+    }
+    browser = sharedBrowser;
+    browser.manage().deleteAllCookies();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+  }
+
+  private static WebDriver startBrowser() throws IOException {
     profileDir = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(RequiresBrowser.CHROMIUM.toFile());
@@ -63,14 +76,14 @@ public abstract class BrowserTest {
             .usingDriverExecutable(RequiresBrowser.CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    return new ChromeDriver(service, options);
   }
 
-  @AfterEach
-  void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (sharedBrowser != null) {
+      sharedBrowser.quit();
+      sharedBrowser = null;
     }
     if (profileDir != null) {
       try (Stream<Path> files = Files.walk(profileDir)) {

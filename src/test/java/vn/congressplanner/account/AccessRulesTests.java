@@ -1,0 +1,183 @@
+package vn.congressplanner.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.congressplanner.support.IntegrationTest;
+
+/**
+ * Every route × role (and anonymous): the expected status, and a refused request changes nothing in
+ * the database. Routes of other capabilities add their rows here.
+ */
+@IntegrationTest
+class AccessRulesTests {
+
+  enum Who {
+    ANONYMOUS(null),
+    STAFF("tuyengiao"),
+    LEADER("lanhdao"),
+    ADMIN("admin");
+
+    final String username;
+
+    Who(String username) {
+      this.username = username;
+    }
+  }
+
+  /** What a role may do with a route: every role, signed-in users, or admins only. */
+  enum Allowed {
+    ANYONE,
+    SIGNED_IN,
+    ADMIN
+  }
+
+  record Route(HttpMethod method, String path, Allowed allowed, Map<String, String> params) {
+    Route(HttpMethod method, String path, Allowed allowed) {
+      this(method, path, allowed, Map.of());
+    }
+  }
+
+  static final List<Route> ROUTES =
+      List.of(
+          new Route(HttpMethod.GET, "/login", Allowed.ANYONE),
+          new Route(HttpMethod.GET, "/actuator/health", Allowed.ANYONE),
+          new Route(HttpMethod.GET, "/", Allowed.SIGNED_IN),
+          new Route(HttpMethod.GET, "/dashboard", Allowed.SIGNED_IN),
+          new Route(HttpMethod.GET, "/account/password", Allowed.SIGNED_IN),
+          new Route(
+              HttpMethod.POST,
+              "/account/password",
+              Allowed.SIGNED_IN,
+              Map.of("currentPassword", "sai", "newPassword", "x", "confirmPassword", "y")),
+          new Route(HttpMethod.GET, "/admin/users", Allowed.ADMIN),
+          new Route(HttpMethod.GET, "/admin/users/1", Allowed.ADMIN),
+          new Route(
+              HttpMethod.POST,
+              "/admin/users",
+              Allowed.ADMIN,
+              Map.of("username", "", "fullName", "", "role", "STAFF", "clearance", "NORMAL")),
+          new Route(
+              HttpMethod.POST,
+              "/admin/users/1",
+              Allowed.ADMIN,
+              Map.of("fullName", "", "role", "ADMIN", "clearance", "TOP_SECRET")),
+          new Route(
+              HttpMethod.POST,
+              "/admin/users/1/reset-password",
+              Allowed.ADMIN,
+              Map.of("password", "short")),
+          new Route(HttpMethod.GET, "/admin/departments", Allowed.ADMIN),
+          new Route(HttpMethod.GET, "/admin/departments/1", Allowed.ADMIN),
+          new Route(
+              HttpMethod.POST,
+              "/admin/departments",
+              Allowed.ADMIN,
+              Map.of("name", "", "code", "", "kind", "OTHER")),
+          new Route(
+              HttpMethod.POST,
+              "/admin/departments/1",
+              Allowed.ADMIN,
+              Map.of("name", "", "code", "", "kind", "OTHER")),
+          new Route(HttpMethod.GET, "/admin/congress", Allowed.ADMIN),
+          new Route(
+              HttpMethod.POST,
+              "/admin/congress",
+              Allowed.ADMIN,
+              Map.of("name", "", "term", "", "openingDate", "2020-09-23")),
+          new Route(HttpMethod.GET, "/admin/history", Allowed.ADMIN),
+          new Route(
+              HttpMethod.POST, "/admin/tasks/assign", Allowed.ADMIN, Map.of("leadDepartment", "")));
+
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService userDetails;
+  @Autowired DataSource dataSource;
+
+  static Stream<Arguments> cases() {
+    return ROUTES.stream()
+        .flatMap(route -> Stream.of(Who.values()).map(who -> Arguments.of(route, who)));
+  }
+
+  @ParameterizedTest(name = "{0} as {1}")
+  @MethodSource("cases")
+  void routeAnswersAccordingToRole(Route route, Who who) throws Exception {
+    String before = snapshot();
+    MockHttpServletRequestBuilder request =
+        (route.method() == HttpMethod.GET ? get(route.path()) : post(route.path()).with(csrf()))
+            .accept(MediaType.TEXT_HTML);
+    route.params().forEach(request::param);
+    if (who.username != null) {
+      request.with(user(userDetails.loadUserByUsername(who.username)));
+    }
+    int status = mvc.perform(request).andReturn().getResponse().getStatus();
+
+    boolean allowed =
+        switch (route.allowed()) {
+          case ANYONE -> true;
+          case SIGNED_IN -> who != Who.ANONYMOUS;
+          case ADMIN -> who == Who.ADMIN;
+        };
+    if (allowed) {
+      assertThat(status).as("allowed").isNotIn(401, 403).isLessThan(500);
+    } else if (who == Who.ANONYMOUS) {
+      assertThat(status).as("anonymous is sent to the login page").isEqualTo(302);
+    } else {
+      assertThat(status).as("refused").isEqualTo(403);
+    }
+    if (!allowed || route.method() == HttpMethod.POST) {
+      // Refused requests, and these deliberately invalid posts, change nothing.
+      assertThat(snapshot()).isEqualTo(before);
+    }
+  }
+
+  @ParameterizedTest(name = "POST without CSRF token as {0}")
+  @MethodSource("roles")
+  void postWithoutCsrfTokenIsRefused(Who who) throws Exception {
+    String before = snapshot();
+    MockHttpServletRequestBuilder request =
+        post("/admin/departments")
+            .param("name", "Không có CSRF")
+            .param("code", "NOCSRF")
+            .param("kind", "OTHER")
+            .accept(MediaType.TEXT_HTML);
+    if (who.username != null) {
+      request.with(user(userDetails.loadUserByUsername(who.username)));
+    }
+    assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).isIn(302, 403);
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  static Stream<Who> roles() {
+    return Stream.of(Who.values());
+  }
+
+  private String snapshot() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    return jdbc.queryForList(
+            "select (select count(*) from app_user) u, (select count(*) from department) d,"
+                + " (select count(*) from history_entry) h, (select count(*) from task) t,"
+                + " (select count(*) from milestone) m,"
+                + " (select string_agg(name || opening_date || closing_date, ',') from congress) c,"
+                + " (select string_agg(username || role || clearance || enabled || password_hash,"
+                + " ',' order by id) from app_user) us,"
+                + " (select string_agg(name || code || active, ',' order by id) from department) ds")
+        .toString();
+  }
+}
