@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,7 @@ public class MilestoneService {
   private final Today today;
   private final Clock clock;
 
-  public MilestoneService(
+  MilestoneService(
       MilestoneRepository milestones,
       MilestoneQueries queries,
       DepartmentRepository departments,
@@ -128,7 +129,16 @@ public class MilestoneService {
 
   /** Everything the detail page shows. */
   public record Detail(
-      Milestone milestone, List<LinkedTask> tasks, List<TimelineStep> timeline, LocalDate today) {
+      Milestone milestone,
+      List<LinkedTask> tasks,
+      List<TimelineStep> timeline,
+      Map<String, String> names,
+      LocalDate today) {
+
+    /** A user's full name (submitter, approver), or the username when unknown. */
+    public String nameOf(String username) {
+      return username == null ? null : names.getOrDefault(username, username);
+    }
 
     public Overview overview() {
       long done = tasks.stream().filter(t -> t.task().getStatus() == TaskStatus.DONE).count();
@@ -188,24 +198,35 @@ public class MilestoneService {
                         t.deadlineStatusOn(day, today.dueSoonDays()),
                         DeadlineStatus.daysOverdue(t.getDeadline(), day)))
             .toList();
-    return new Detail(milestone, tasks, timeline(id), day);
-  }
-
-  private List<TimelineStep> timeline(long id) {
     List<HistoryEntry> entries = new ArrayList<>(history.of(HISTORY_TYPE, id));
     Collections.reverse(entries); // oldest first: a timeline reads forward
     LinkedHashSet<String> usernames =
         entries.stream()
             .map(HistoryEntry::getActor)
             .collect(Collectors.toCollection(LinkedHashSet::new));
-    Map<String, String> names =
-        usernames.isEmpty()
-            ? Map.of()
-            : queries.fullNames(usernames).stream()
-                .collect(
-                    Collectors.toMap(
-                        MilestoneQueries.UserName::getUsername,
-                        MilestoneQueries.UserName::getFullName));
+    if (milestone.getSubmittedBy() != null) {
+      usernames.add(milestone.getSubmittedBy());
+    }
+    if (milestone.getApprovedBy() != null) {
+      usernames.add(milestone.getApprovedBy());
+    }
+    Map<String, String> names = fullNames(usernames);
+    return new Detail(milestone, tasks, timeline(entries, names), names, day);
+  }
+
+  /** Full names for usernames, in one query. */
+  private Map<String, String> fullNames(Collection<String> usernames) {
+    return usernames.isEmpty()
+        ? Map.of()
+        : queries.fullNames(usernames).stream()
+            .collect(
+                Collectors.toMap(
+                    MilestoneQueries.UserName::getUsername,
+                    MilestoneQueries.UserName::getFullName));
+  }
+
+  private static List<TimelineStep> timeline(
+      List<HistoryEntry> entries, Map<String, String> names) {
     List<TimelineStep> steps = new ArrayList<>();
     List<HistoryEntry> group = new ArrayList<>();
     for (HistoryEntry e : entries) {

@@ -164,6 +164,8 @@ class MilestoneController {
       return "redirect:/milestones/" + id;
     } catch (RuleViolationException e) {
       return refused(e, result, id, actor, model, redirect);
+    } catch (ObjectOptimisticLockingFailureException e) {
+      return overtaken(id, redirect);
     }
   }
 
@@ -181,6 +183,8 @@ class MilestoneController {
       return "redirect:/milestones/" + id;
     } catch (RuleViolationException e) {
       return refused(e, result, id, actor, model, redirect);
+    } catch (ObjectOptimisticLockingFailureException e) {
+      return overtaken(id, redirect);
     }
   }
 
@@ -198,6 +202,8 @@ class MilestoneController {
       return "redirect:/milestones/" + id;
     } catch (RuleViolationException e) {
       return refused(e, result, id, actor, model, redirect);
+    } catch (ObjectOptimisticLockingFailureException e) {
+      return overtaken(id, redirect);
     }
   }
 
@@ -220,6 +226,12 @@ class MilestoneController {
     }
     e.addTo(result);
     return detailPage(id, actor, model);
+  }
+
+  /** Someone else acted on the milestone at the same moment: show them what it is now. */
+  private static String overtaken(long id, RedirectAttributes redirect) {
+    Flash.error(redirect, "milestone.flash.overtaken");
+    return "redirect:/milestones/" + id;
   }
 
   private String detailPage(long id, Actor actor, Model model) {

@@ -262,6 +262,7 @@ class MilestoneControllerTests {
     Document page = Jsoup.parse(html);
     assertThat(page.select("[data-error-for=return-comment]")).hasSize(1);
     assertThat(page.select("[data-error-for=approve-comment]")).isEmpty();
+    assertThat(page.select("[data-testid=milestone-frozen]")).hasSize(1);
     assertThat(data.snapshot(m.getId())).isEqualTo(before);
   }
 
