@@ -1,0 +1,74 @@
+package vn.congressplanner.plan;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+import vn.congressplanner.account.Clearance;
+
+/**
+ * Read-side queries of the milestone pages and rules: each asks the database for exactly what is
+ * shown or checked (fetch joins, grouped counts), so that no page loads tasks one milestone at a
+ * time.
+ */
+interface MilestoneQueries extends Repository<Milestone, Long> {
+
+  @Query(
+      "select m from Milestone m join fetch m.responsibleDepartment"
+          + " where m.congress.id = :congressId order by m.dueDate, m.id")
+  List<Milestone> listOfCongress(@Param("congressId") long congressId);
+
+  @Query("select m from Milestone m join fetch m.responsibleDepartment where m.id = :id")
+  Optional<Milestone> withDepartment(@Param("id") long id);
+
+  /** Linked tasks done / total per milestone, one grouped query; cancelled tasks left out. */
+  @Query(
+      "select t.milestone.id as milestoneId, count(t) as total,"
+          + " sum(case when t.status = :done then 1 else 0 end) as done"
+          + " from Task t where t.congress.id = :congressId and t.milestone is not null"
+          + " and t.status <> :cancelled and t.confidentiality in :levels"
+          + " group by t.milestone.id")
+  List<LinkedCount> linkedCounts(
+      @Param("congressId") long congressId,
+      @Param("levels") Collection<Clearance> levels,
+      @Param("done") TaskStatus done,
+      @Param("cancelled") TaskStatus cancelled);
+
+  @Query(
+      "select t from Task t join fetch t.leadDepartment where t.milestone.id = :milestoneId"
+          + " and t.confidentiality in :levels order by t.deadline, t.id")
+  List<Task> linkedTasks(
+      @Param("milestoneId") long milestoneId, @Param("levels") Collection<Clearance> levels);
+
+  /** Rule D8: the linked tasks whose deadline falls after {@code date}. */
+  @Query(
+      "select t.id as id, t.title as title, t.deadline as deadline,"
+          + " t.confidentiality as confidentiality from Task t"
+          + " where t.milestone.id = :milestoneId and t.deadline > :date"
+          + " order by t.deadline desc, t.id")
+  List<TaskRef> linkedTasksDueAfter(
+      @Param("milestoneId") long milestoneId, @Param("date") LocalDate date);
+
+  /** Full names of the people in a timeline. */
+  @Query(
+      "select u.username as username, u.fullName as fullName from UserAccount u"
+          + " where u.username in :usernames")
+  List<UserName> fullNames(@Param("usernames") Collection<String> usernames);
+
+  interface LinkedCount {
+    Long getMilestoneId();
+
+    long getTotal();
+
+    Long getDone();
+  }
+
+  interface UserName {
+    String getUsername();
+
+    String getFullName();
+  }
+}
