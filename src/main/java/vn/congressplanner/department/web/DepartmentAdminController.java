@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,14 +15,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.congressplanner.account.Actor;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.department.DepartmentKind;
 import vn.congressplanner.department.DepartmentService;
 import vn.congressplanner.system.Flash;
 import vn.congressplanner.system.RuleViolationException;
 
-/** Departments: create, edit, deactivate (never delete: tasks and users refer to them). */
+/**
+ * Departments: create, edit, deactivate (never delete: tasks and users refer to them). Takes the
+ * signed-in user as a plain {@link Principal}: the account module depends on this one, not the
+ * other way round.
+ */
 @Controller
 @RequestMapping("/admin/departments")
 class DepartmentAdminController {
@@ -126,12 +130,12 @@ class DepartmentAdminController {
   String create(
       @Valid @ModelAttribute("form") DepartmentForm form,
       BindingResult result,
-      Actor actor,
+      Principal principal,
       Model model,
       RedirectAttributes redirect) {
     if (!result.hasErrors()) {
       try {
-        Department created = departments.create(form.toFields(), actor.username());
+        Department created = departments.create(form.toFields(), principal.getName());
         Flash.success(redirect, "department.created", created.getName());
         return "redirect:/admin/departments";
       } catch (RuleViolationException e) {
@@ -155,13 +159,13 @@ class DepartmentAdminController {
       @PathVariable long id,
       @Valid @ModelAttribute("form") DepartmentForm form,
       BindingResult result,
-      Actor actor,
+      Principal principal,
       Model model,
       RedirectAttributes redirect) {
     Department department = departments.get(id);
     if (!result.hasErrors()) {
       try {
-        departments.update(id, form.toFields(), actor.username());
+        departments.update(id, form.toFields(), principal.getName());
         Flash.success(redirect, "department.updated", form.getName());
         return "redirect:/admin/departments";
       } catch (RuleViolationException e) {
