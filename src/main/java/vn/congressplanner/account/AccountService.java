@@ -114,10 +114,16 @@ public class AccountService {
     return temporary;
   }
 
-  /** Changes name, role, department, clearance or enabled; ends the user's sessions if needed. */
+  /**
+   * Changes name, role, department, clearance or enabled; ends the user's sessions if needed.
+   * Refused when {@code expectedVersion} (from the form; {@code null} = not checked) is stale.
+   */
   @Transactional
-  public void update(long id, UserChange change, Actor actor) {
+  public void update(long id, UserChange change, Long expectedVersion, Actor actor) {
     UserAccount user = get(id);
+    if (expectedVersion != null && expectedVersion != user.getVersion()) {
+      throw new RuleViolationException(new RuleViolation(null, "common.staleVersion"));
+    }
     List<RuleViolation> violations = new ArrayList<>();
     Department department =
         user.getDepartment().getId().equals(change.departmentId())

@@ -52,10 +52,16 @@ public class DepartmentService {
     return department;
   }
 
-  /** Renames, recodes, re-kinds or (de)activates. Departments are never deleted. */
+  /**
+   * Renames, recodes, re-kinds or (de)activates; departments are never deleted. Refused when {@code
+   * expectedVersion} (from the form; {@code null} = not checked) is stale.
+   */
   @Transactional
-  public Department update(long id, Fields fields, String actor) {
+  public Department update(long id, Fields fields, Long expectedVersion, String actor) {
     Department department = get(id);
+    if (expectedVersion != null && expectedVersion != department.getVersion()) {
+      throw new RuleViolationException(new RuleViolation(null, "common.staleVersion"));
+    }
     checkUnique(id, fields);
     Changes changes =
         new Changes()

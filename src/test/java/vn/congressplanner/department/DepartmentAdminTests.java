@@ -138,4 +138,25 @@ class DepartmentAdminTests {
         .andExpect(redirectedUrl("/admin/departments"));
     assertThat(departments.findById(d.getId()).orElseThrow().isActive()).isFalse();
   }
+
+  @Test
+  void aStaleVersionIsRefusedAndOverwritesNothing() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    Department d =
+        departments.save(
+            new Department("Đơn vị cũ " + suffix, "OLD" + suffix, DepartmentKind.OTHER));
+    mvc.perform(
+            post("/admin/departments/" + d.getId())
+                .with(user(admin()))
+                .with(csrf())
+                .param("name", "Đơn vị ghi đè " + suffix)
+                .param("code", d.getCode())
+                .param("kind", "OTHER")
+                .param("active", "true")
+                .param("version", String.valueOf(d.getVersion() + 1)))
+        .andExpect(status().isOk())
+        .andExpect(model().attributeHasErrors("form"));
+    assertThat(departments.findById(d.getId()).orElseThrow().getName())
+        .isEqualTo("Đơn vị cũ " + suffix);
+  }
 }

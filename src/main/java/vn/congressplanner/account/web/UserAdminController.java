@@ -59,7 +59,7 @@ class UserAdminController {
     private boolean enabled = true;
 
     private String password;
-    private long version;
+    private Long version;
 
     static UserForm of(UserAccount user) {
       UserForm form = new UserForm();
@@ -133,11 +133,11 @@ class UserAdminController {
       this.password = password;
     }
 
-    public long getVersion() {
+    public Long getVersion() {
       return version;
     }
 
-    public void setVersion(long version) {
+    public void setVersion(Long version) {
       this.version = version;
     }
   }
@@ -205,7 +205,7 @@ class UserAdminController {
     UserAccount user = accounts.get(id);
     if (!result.hasErrors()) {
       try {
-        accounts.update(id, form.toChange(), actor);
+        accounts.update(id, form.toChange(), form.getVersion(), actor);
         Flash.success(redirect, "user.updated", user.getUsername());
         return "redirect:/admin/users";
       } catch (RuleViolationException e) {

@@ -54,7 +54,7 @@ class DepartmentAdminController {
      */
     private boolean active = true;
 
-    private long version;
+    private Long version;
 
     static DepartmentForm of(Department d) {
       DepartmentForm form = new DepartmentForm();
@@ -102,11 +102,11 @@ class DepartmentAdminController {
       this.active = active;
     }
 
-    public long getVersion() {
+    public Long getVersion() {
       return version;
     }
 
-    public void setVersion(long version) {
+    public void setVersion(Long version) {
       this.version = version;
     }
   }
@@ -165,7 +165,7 @@ class DepartmentAdminController {
     Department department = departments.get(id);
     if (!result.hasErrors()) {
       try {
-        departments.update(id, form.toFields(), principal.getName());
+        departments.update(id, form.toFields(), form.getVersion(), principal.getName());
         Flash.success(redirect, "department.updated", form.getName());
         return "redirect:/admin/departments";
       } catch (RuleViolationException e) {
