@@ -171,8 +171,7 @@ class TaskControllerTests {
             .getContentAsString();
     Document page = Jsoup.parse(html);
     assertThat(page.select("#deadline").val()).isEqualTo("không phải ngày");
-    assertThat(page.select("[data-error-for=deadline]").text())
-        .isEqualTo("Ngày không hợp lệ (dd/mm/yyyy)");
+    assertThat(page.select("[data-error-for=deadline]").text()).isEqualTo("Ngày không hợp lệ");
     assertThat(page.select("[data-error-for=title]").text()).isEqualTo("Không được để trống");
   }
 
