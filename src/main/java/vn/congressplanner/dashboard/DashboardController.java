@@ -1,18 +1,49 @@
 package vn.congressplanner.dashboard;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.congressplanner.congress.CongressService;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.congressplanner.account.Actor;
+import vn.congressplanner.plan.DeadlineStatus;
 
 @Controller
 class DashboardController {
 
-  private final CongressService congresses;
+  /** League-table rows shown before "show all". */
+  static final int DEPARTMENTS_SHOWN = 20;
 
-  DashboardController(CongressService congresses) {
-    this.congresses = congresses;
+  private final DashboardService dashboards;
+
+  DashboardController(DashboardService dashboards) {
+    this.dashboards = dashboards;
   }
+
+  /**
+   * The page's query string: {@code asOf} (ISO date), the league table's order ({@code sort}:
+   * overdue, dueSoon, total, name) and its length ({@code departments=all}).
+   */
+  record DashboardQuery(
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      String sort,
+      String departments) {
+
+    String order() {
+      return sort != null && ORDERS.contains(sort) ? sort : "overdue";
+    }
+
+    boolean allDepartments() {
+      return "all".equals(departments);
+    }
+  }
+
+  static final List<String> ORDERS = List.of("overdue", "dueSoon", "total", "name");
 
   @GetMapping("/")
   String home() {
@@ -20,8 +51,53 @@ class DashboardController {
   }
 
   @GetMapping("/dashboard")
-  String dashboard(Model model) {
-    model.addAttribute("congress", congresses.currentIfAny().orElse(null));
+  String dashboard(
+      @ModelAttribute("query") DashboardQuery query,
+      BindingResult binding,
+      Actor actor,
+      HttpServletRequest request,
+      Model model) {
+    // A malformed date shows today's numbers with a message rather than an error page.
+    LocalDate asOf = binding.hasFieldErrors("asOf") ? null : query.asOf();
+    model.addAttribute("asOfInvalid", binding.hasFieldErrors("asOf"));
+    DashboardLinks links = new DashboardLinks(request.getContextPath());
+    dashboards
+        .forViewer(actor, asOf)
+        .ifPresent(
+            dashboard -> {
+              List<Dashboard.Row> departments =
+                  dashboard.byDepartment().stream().sorted(order(query.order())).toList();
+              if (!query.allDepartments() && departments.size() > DEPARTMENTS_SHOWN) {
+                departments = departments.subList(0, DEPARTMENTS_SHOWN);
+              }
+              model.addAttribute("dashboard", dashboard);
+              model.addAttribute("departmentCount", dashboard.byDepartment().size());
+              model.addAttribute("overall", DashboardPage.line(dashboard.overall(), links));
+              model.addAttribute(
+                  "byWorkstream", DashboardPage.lines(dashboard.byWorkstream(), links));
+              model.addAttribute("byPhase", DashboardPage.lines(dashboard.byPhase(), links));
+              model.addAttribute("departments", DashboardPage.lines(departments, links));
+            });
+    model.addAttribute("order", query.order());
+    model.addAttribute("allDepartments", query.allDepartments());
+    model.addAttribute("statuses", DeadlineStatus.values());
+    // Thymeleaf 3.1 refuses bean and static access inside th:href, so the view gets them here;
+    // the links are ready-made strings (see DashboardLinks for why not @{...}).
+    model.addAttribute("links", links);
+    model.addAttribute("departmentsShown", DEPARTMENTS_SHOWN);
+    model.addAttribute("upcomingDays", Dashboard.UPCOMING_DAYS);
+    model.addAttribute("upcomingLimit", Dashboard.UPCOMING_LIMIT);
+    model.addAttribute("overdueLimit", Dashboard.MOST_OVERDUE_LIMIT);
     return "dashboard/index";
+  }
+
+  /** Rows arrive in name order and sorting is stable: ties stay alphabetical. */
+  private static Comparator<Dashboard.Row> order(String sort) {
+    return switch (sort) {
+      case "dueSoon" -> Comparator.comparingLong(r -> -r.counts().get(DeadlineStatus.DUE_SOON));
+      case "total" -> Comparator.comparingLong(r -> -r.counts().total());
+      case "name" -> (a, b) -> 0;
+      default -> DashboardService.BY_OVERDUE;
+    };
   }
 }

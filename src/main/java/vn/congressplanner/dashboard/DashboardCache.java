@@ -1,0 +1,93 @@
+package vn.congressplanner.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.congressplanner.account.Clearance;
+
+/**
+ * Keeps the task aggregates of recent dashboard requests. An entry is used only while the plan's
+ * change stamp (the latest {@code task.updated_at} of the congress, one index lookup) is the one it
+ * was computed at, so that an edit on any instance shows at the next request everywhere; the TTL
+ * ({@code planner.dashboard.cache-ttl}, 0 turns caching off) bounds what a stamp cannot see: a
+ * change that does not touch {@code updated_at}, a renamed department, a clock behind another
+ * instance's. Counts depend on the viewer only through their clearance and on the day, so those
+ * form the key: users of the same clearance share entries, and nothing crosses clearances.
+ *
+ * <p>Requests that miss at the same time wait for one computation instead of each running the
+ * aggregates (after an edit, every open dashboard would otherwise recompute at once).
+ */
+@Component
+class DashboardCache {
+
+  /** Enough for every clearance on a few dozen "as of" days; beyond it expired entries go. */
+  static final int MAX_ENTRIES = 256;
+
+  record Key(long congressId, Clearance clearance, LocalDate day, int dueSoonDays) {}
+
+  private record Entry(Instant stamp, CompletableFuture<Object> value, long expiresAtNanos) {
+
+    boolean usableFor(Instant current, long now) {
+      return Objects.equals(stamp, current)
+          && now - expiresAtNanos < 0
+          && !value.isCompletedExceptionally();
+    }
+  }
+
+  private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+  private final long ttlNanos;
+
+  DashboardCache(@Value("${planner.dashboard.cache-ttl:30s}") Duration ttl) {
+    this.ttlNanos = ttl.toNanos();
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T get(Key key, Instant stamp, Supplier<T> compute) {
+    if (ttlNanos <= 0) {
+      return compute.get();
+    }
+    long now = System.nanoTime();
+    Entry mine = new Entry(stamp, new CompletableFuture<>(), now + ttlNanos);
+    Entry entry =
+        entries.compute(key, (k, old) -> old != null && old.usableFor(stamp, now) ? old : mine);
+    if (entry != mine) {
+      try {
+        return (T) entry.value().join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    try {
+      T value = compute.get();
+      mine.value().complete(value);
+      return value;
+    } catch (RuntimeException e) {
+      entries.remove(key, mine);
+      mine.value().completeExceptionally(e);
+      throw e;
+    } finally {
+      trim(now);
+    }
+  }
+
+  private void trim(long now) {
+    if (entries.size() > MAX_ENTRIES) {
+      entries.values().removeIf(e -> now - e.expiresAtNanos() >= 0);
+      if (entries.size() > MAX_ENTRIES) {
+        entries.clear();
+      }
+    }
+  }
+
+  int size() {
+    return entries.size();
+  }
+}
