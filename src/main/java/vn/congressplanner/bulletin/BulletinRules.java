@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.congressplanner.account.Actor;
 import vn.congressplanner.system.Formats;
 import vn.congressplanner.system.RuleViolation;
@@ -24,6 +26,8 @@ final class BulletinRules {
   static final int OUTLET_MAX = 200;
   static final int TITLE_MAX = 500;
   static final int URL_MAX = 2000;
+
+  private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
   private BulletinRules() {}
 
@@ -93,15 +97,18 @@ final class BulletinRules {
     if (url.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
       return "coverage.url.invalid";
     }
+    // The scheme first, read the way browsers read it, so that "data:..." is refused as a scheme
+    // whatever follows it.
+    Matcher m = SCHEME.matcher(url);
+    String scheme = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      return "coverage.url.scheme";
+    }
     URI uri;
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
       return "coverage.url.invalid";
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      return "coverage.url.scheme";
     }
     if (uri.getHost() == null || uri.getHost().isBlank()) {
       return "coverage.url.invalid";
