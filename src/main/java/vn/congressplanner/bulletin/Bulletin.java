@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.hibernate.annotations.OptimisticLock;
 import vn.congressplanner.department.Department;
 
 /**
@@ -69,7 +70,9 @@ public class Bulletin {
 
   @Version private long version;
 
+  /** Not part of the bulletin's version: coverage comes and goes without conflicting with edits. */
   @OneToMany(mappedBy = "bulletin", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OptimisticLock(excluded = true)
   @OrderBy("publishedOn, id")
   private List<Coverage> coverage = new ArrayList<>();
 

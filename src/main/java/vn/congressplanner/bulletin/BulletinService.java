@@ -202,7 +202,7 @@ public class BulletinService {
   @Transactional
   public Coverage recordHistoricalCoverage(long bulletinId, CoverageFields f, Actor author) {
     Bulletin b = find(bulletinId);
-    return attach(b, f, author, ALL_DAYS, false);
+    return attach(b, f, author, ALL_DAYS);
   }
 
   /** Changes a bulletin: the actor's department's (or a leader's), in its D12 window. */
@@ -232,17 +232,21 @@ public class BulletinService {
     return b;
   }
 
-  /** Adds a media item to a bulletin: editing the bulletin, so the same rules hold. */
+  /**
+   * Adds a media item to a bulletin of the actor's department (any, for a leader). Posting coverage
+   * is like posting (SPEC §5): papers and broadcasts keep coming after the day, so the D12 edit
+   * window does not apply; removing an item is an edit and does.
+   */
   @Transactional
   public Coverage addCoverage(long bulletinId, CoverageFields f, Actor actor) {
     Bulletin b = find(bulletinId);
-    LocalDate day = today.date();
     checkMayTouch(b, actor);
-    List<RuleViolation> window = BulletinRules.editWindow(b.getDate(), actor, day);
-    if (!window.isEmpty()) {
-      throw new RuleViolationException(window);
-    }
-    return attach(b, f, actor, day, true);
+    return attach(b, f, actor, today.date());
+  }
+
+  /** Whether {@code actor} may add coverage to this bulletin (their department's, or a leader). */
+  public boolean canAddCoverage(BulletinView bulletin, Actor actor) {
+    return BulletinRules.mayTouch(actor, bulletin.departmentId());
   }
 
   @Transactional
@@ -259,7 +263,6 @@ public class BulletinService {
       throw new RuleViolationException(window);
     }
     b.removeCoverage(item);
-    b.touch(actor.username(), clock.instant());
     history.record(
         HISTORY_TYPE,
         b.getId(),
@@ -325,7 +328,11 @@ public class BulletinService {
     return violations;
   }
 
-  private Coverage attach(Bulletin b, CoverageFields f, Actor actor, LocalDate day, boolean touch) {
+  /**
+   * Coverage changes are recorded in the bulletin's history but leave the bulletin itself (and its
+   * version) alone, so that adding a media item never turns someone's edit into a conflict.
+   */
+  private Coverage attach(Bulletin b, CoverageFields f, Actor actor, LocalDate day) {
     String outlet = Texts.clean(f.outlet());
     String title = Texts.clean(f.title());
     String url = Texts.clean(f.url());
@@ -361,9 +368,6 @@ public class BulletinService {
     Coverage item =
         b.addCoverage(
             new Coverage(b, outlet, f.kind(), title, url, f.publishedOn(), actor.username(), now));
-    if (touch) {
-      b.touch(actor.username(), now);
-    }
     coverage.save(item);
     history.record(
         HISTORY_TYPE,

@@ -171,12 +171,19 @@ class BulletinServiceTests {
     assertThat(
             refusedUnchanged(() -> tx(() -> on(threeDaysLater).update(b.getId(), change, staff))))
         .containsExactly("bulletin.edit.tooLate");
+    // Coverage keeps coming after the day: adding it is not an edit; removing it is.
     BulletinService.CoverageFields item =
         new BulletinService.CoverageFields(
-            "Báo Yên Bái", CoverageKind.PRINT, "Tin muộn", null, PREPARATORY);
+            "Báo Yên Bái", CoverageKind.PRINT, "Tin muộn", null, PREPARATORY.plusDays(3));
+    Coverage late = tx(() -> on(threeDaysLater).addCoverage(b.getId(), item, staff));
     assertThat(
             refusedUnchanged(
-                () -> tx(() -> on(threeDaysLater).addCoverage(b.getId(), item, staff))))
+                () ->
+                    tx(
+                        () -> {
+                          on(threeDaysLater).deleteCoverage(b.getId(), late.getId(), staff);
+                          return null;
+                        })))
         .containsExactly("bulletin.edit.tooLate");
 
     Bulletin byLeader = tx(() -> on(threeDaysLater).update(b.getId(), change, leader));

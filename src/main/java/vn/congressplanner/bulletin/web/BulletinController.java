@@ -221,6 +221,7 @@ class BulletinController {
   private String detail(BulletinView b, Actor actor, Model model) {
     model.addAttribute("bulletin", b);
     model.addAttribute("canEdit", bulletins.canEdit(b, actor));
+    model.addAttribute("canAddCoverage", bulletins.canAddCoverage(b, actor));
     model.addAttribute("otherDepartment", bulletins.isOtherDepartments(b, actor));
     model.addAttribute("history", bulletins.history(b.id()));
     var days = bulletins.congressDays();
@@ -236,6 +237,7 @@ class BulletinController {
   private String coverage(BulletinView b, Actor actor, Model model) {
     model.addAttribute("bulletin", b);
     model.addAttribute("canEdit", bulletins.canEdit(b, actor));
+    model.addAttribute("canAddCoverage", bulletins.canAddCoverage(b, actor));
     return COVERAGE_FRAGMENT;
   }
 
