@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congressplanner.account.Actor;
+import vn.congressplanner.bulletin.internal.BulletinRepository;
+import vn.congressplanner.bulletin.internal.CoverageRepository;
 import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.CongressService;
 import vn.congressplanner.department.Department;

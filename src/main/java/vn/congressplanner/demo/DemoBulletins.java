@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congressplanner.account.AccountService;
 import vn.congressplanner.account.Actor;
-import vn.congressplanner.account.UserAccountRepository;
 import vn.congressplanner.bulletin.Bulletin;
 import vn.congressplanner.bulletin.BulletinService;
 import vn.congressplanner.bulletin.BulletinService.CoverageFields;
@@ -37,13 +37,12 @@ class DemoBulletins implements ApplicationRunner {
 
   private final BulletinService bulletins;
   private final CongressService congresses;
-  private final UserAccountRepository users;
+  private final AccountService accounts;
 
-  DemoBulletins(
-      BulletinService bulletins, CongressService congresses, UserAccountRepository users) {
+  DemoBulletins(BulletinService bulletins, CongressService congresses, AccountService accounts) {
     this.bulletins = bulletins;
     this.congresses = congresses;
-    this.users = users;
+    this.accounts = accounts;
   }
 
   @Override
@@ -303,6 +302,10 @@ class DemoBulletins implements ApplicationRunner {
   }
 
   private Actor actor(String username) {
-    return users.findByUsernameIgnoreCase(username).map(u -> u.toActor()).orElse(null);
+    return accounts.all().stream()
+        .filter(u -> u.getUsername().equals(username))
+        .findFirst()
+        .map(u -> u.toActor())
+        .orElse(null);
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.bulletin.BulletinService;
 import vn.congressplanner.dashboard.Dashboard;
-import vn.congressplanner.plan.DeadlineStatus;
+import vn.congressplanner.milestone.MilestoneLine;
+import vn.congressplanner.task.DeadlineStatus;
 
 /**
  * The quick report as of one day, for one reader and one medium. The task numbers are the
@@ -43,8 +44,7 @@ public record QuickReport(
    * A milestone with its dates: the dashboard's line plus when it was submitted and approved.
    * {@code late} is the milestone's own flag (D7: submitted after its due date).
    */
-  public record MilestoneFacts(
-      Dashboard.MilestoneLine line, Instant submittedAt, Instant approvedAt) {}
+  public record MilestoneFacts(MilestoneLine line, Instant submittedAt, Instant approvedAt) {}
 
   /** The estimates and their sums (actual only over the settled ones). */
   public record Budget(

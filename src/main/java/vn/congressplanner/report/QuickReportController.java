@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.congressplanner.account.Actor;
 import vn.congressplanner.dashboard.DashboardLinks;
-import vn.congressplanner.plan.DeadlineStatus;
 import vn.congressplanner.system.NotFoundException;
+import vn.congressplanner.task.DeadlineStatus;
 
 /**
  * The quick report (SPEC §2.10, §7): {@code /reports/quick} as a printable page, {@code

@@ -18,8 +18,8 @@ import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.CongressService;
 import vn.congressplanner.dashboard.Dashboard;
 import vn.congressplanner.dashboard.DashboardService;
-import vn.congressplanner.plan.DeadlineStatus;
-import vn.congressplanner.plan.MilestoneService;
+import vn.congressplanner.milestone.MilestoneService;
+import vn.congressplanner.task.DeadlineStatus;
 
 /**
  * Builds the quick report from the other modules' read models; it counts nothing itself. The task

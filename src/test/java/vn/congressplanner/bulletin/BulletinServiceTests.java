@@ -15,8 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.congressplanner.account.AccountService;
 import vn.congressplanner.account.Actor;
-import vn.congressplanner.account.UserAccountRepository;
+import vn.congressplanner.bulletin.internal.BulletinRepository;
+import vn.congressplanner.bulletin.internal.CoverageRepository;
 import vn.congressplanner.congress.CongressService;
 import vn.congressplanner.department.DepartmentService;
 import vn.congressplanner.history.HistoryService;
@@ -47,7 +49,7 @@ class BulletinServiceTests {
   @Autowired DepartmentService departments;
   @Autowired HistoryService history;
   @Autowired PlannerProperties properties;
-  @Autowired UserAccountRepository users;
+  @Autowired AccountService accounts;
   @Autowired PlatformTransactionManager transactions;
   @Autowired DataSource dataSource;
 
@@ -64,7 +66,13 @@ class BulletinServiceTests {
 
   Actor actor(String username) {
     return new TransactionTemplate(transactions)
-        .execute(s -> users.findByUsernameIgnoreCase(username).orElseThrow().toActor());
+        .execute(
+            s ->
+                accounts.all().stream()
+                    .filter(u -> u.getUsername().equals(username))
+                    .findFirst()
+                    .orElseThrow()
+                    .toActor());
   }
 
   /** The service as it runs on {@code day}. */

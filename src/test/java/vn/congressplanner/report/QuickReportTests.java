@@ -41,7 +41,7 @@ import vn.congressplanner.bulletin.CoverageKind;
 import vn.congressplanner.congress.CongressService;
 import vn.congressplanner.dashboard.DashboardFixture;
 import vn.congressplanner.dashboard.DashboardService;
-import vn.congressplanner.plan.MilestoneService;
+import vn.congressplanner.milestone.MilestoneService;
 import vn.congressplanner.support.IntegrationTest;
 import vn.congressplanner.system.RuleViolationException;
 

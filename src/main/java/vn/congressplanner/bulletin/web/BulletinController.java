@@ -24,6 +24,7 @@ import vn.congressplanner.bulletin.BulletinSession;
 import vn.congressplanner.bulletin.BulletinView;
 import vn.congressplanner.bulletin.CoverageKind;
 import vn.congressplanner.system.ConflictException;
+import vn.congressplanner.system.Conflicts;
 import vn.congressplanner.system.Flash;
 import vn.congressplanner.system.RuleViolationException;
 
@@ -145,9 +146,8 @@ class BulletinController {
         BulletinView fresh = bulletins.get(id);
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "bulletinForm");
         model.addAttribute("bulletinForm", BulletinForm.of(fresh));
-        model.addAttribute("conflict", true);
         model.addAttribute("coverageForm", newCoverage(fresh));
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        Conflicts.show(model, response);
         return detail(fresh, actor, model);
       }
     }

@@ -1,11 +1,12 @@
-package vn.congressplanner.bulletin;
+package vn.congressplanner.bulletin.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import vn.congressplanner.bulletin.Bulletin;
 
-interface BulletinRepository extends JpaRepository<Bulletin, Long> {
+public interface BulletinRepository extends JpaRepository<Bulletin, Long> {
 
   /** A congress's bulletins up to a day with their departments; coverage comes batch-fetched. */
   @Query(

@@ -1,11 +1,12 @@
-package vn.congressplanner.bulletin;
+package vn.congressplanner.bulletin.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import vn.congressplanner.bulletin.Coverage;
 
-interface CoverageRepository extends JpaRepository<Coverage, Long> {
+public interface CoverageRepository extends JpaRepository<Coverage, Long> {
 
   /** {@code [outlet, kind, count]} for a congress's coverage published by {@code until}. */
   @Query(
