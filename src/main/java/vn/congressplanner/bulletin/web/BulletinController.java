@@ -72,6 +72,7 @@ class BulletinController {
       }
     }
     BulletinForm form = new BulletinForm();
+    form.setSession(BulletinSession.MORNING);
     model.addAttribute("bulletinForm", form);
     return list(model, day, invalid);
   }
