@@ -28,13 +28,13 @@ public class BudgetFixtures {
 
   static final LocalDate DUE = LocalDate.of(2019, 10, 30);
 
-  final MilestoneService milestones;
-  final BudgetService budget;
-  final DepartmentService departments;
-  final UserDetailsService users;
-  final JdbcTemplate jdbc;
-  final TransactionTemplate tx;
-  final BudgetRevisions revisions;
+  public final MilestoneService milestones;
+  public final BudgetService budget;
+  public final DepartmentService departments;
+  public final UserDetailsService users;
+  public final JdbcTemplate jdbc;
+  public final TransactionTemplate tx;
+  public final BudgetRevisions revisions;
 
   BudgetFixtures(ApplicationContext context) {
     this.milestones = context.getBean(MilestoneService.class);
