@@ -21,6 +21,7 @@ import vn.congressplanner.budget.BudgetCategory;
 import vn.congressplanner.budget.BudgetLine;
 import vn.congressplanner.budget.BudgetRevisions;
 import vn.congressplanner.budget.BudgetService;
+import vn.congressplanner.budget.EstimateSubmission;
 import vn.congressplanner.plan.Milestone;
 import vn.congressplanner.plan.MilestoneService;
 import vn.congressplanner.system.ConflictException;
@@ -43,11 +44,17 @@ class BudgetController {
   private final BudgetService budget;
   private final BudgetRevisions revisions;
   private final MilestoneService milestones;
+  private final EstimateSubmission submission;
 
-  BudgetController(BudgetService budget, BudgetRevisions revisions, MilestoneService milestones) {
+  BudgetController(
+      BudgetService budget,
+      BudgetRevisions revisions,
+      MilestoneService milestones,
+      EstimateSubmission submission) {
     this.budget = budget;
     this.revisions = revisions;
     this.milestones = milestones;
+    this.submission = submission;
   }
 
   /** An htmx request: the region gets its own flash message, the layout's is not swapped in. */
@@ -210,7 +217,7 @@ class BudgetController {
       RedirectAttributes redirect) {
     budget.estimate(milestone); // 404 unless it is an estimate
     try {
-      Milestone m = milestones.submit(milestone, form.getNote(), form.getLateReason(), actor);
+      Milestone m = submission.submit(milestone, form.getNote(), form.getLateReason(), actor);
       Flash.success(
           redirect,
           m.isLate() ? "milestone.flash.submittedLate" : "milestone.flash.submitted",
