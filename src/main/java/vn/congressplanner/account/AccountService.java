@@ -3,17 +3,22 @@ package vn.congressplanner.account;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congressplanner.account.internal.UserAccountRepository;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.department.DepartmentService;
 import vn.congressplanner.history.Changes;
 import vn.congressplanner.history.HistoryService;
+import vn.congressplanner.system.ConflictException;
 import vn.congressplanner.system.NotFoundException;
 import vn.congressplanner.system.RuleViolation;
 import vn.congressplanner.system.RuleViolationException;
@@ -60,6 +65,25 @@ public class AccountService {
     return users.findAllByOrderByUsernameAsc();
   }
 
+  /** Full names by username, in one query; unknown usernames are left out. */
+  public Map<String, String> fullNames(Collection<String> usernames) {
+    if (usernames == null || usernames.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> names = new HashMap<>();
+    users.findByUsernameIn(usernames).forEach(u -> names.put(u.getUsername(), u.getFullName()));
+    return names;
+  }
+
+  public boolean exists(String username) {
+    return users.existsByUsernameIgnoreCase(username);
+  }
+
+  /** Whether any user exists (the first administrator is created only when none does). */
+  public boolean anyUser() {
+    return users.count() > 0;
+  }
+
   public UserAccount get(long id) {
     return users.findWithDepartmentById(id).orElseThrow(() -> new NotFoundException("user", id));
   }
@@ -76,6 +100,22 @@ public class AccountService {
    */
   @Transactional
   public String create(String username, UserChange change, String password, Actor actor) {
+    return create(username, change, password, true, actor);
+  }
+
+  /**
+   * Creates a user whose password is already their own (no change forced at first login): the
+   * demo's users, whose passwords the README publishes. Same rules and history as {@link #create}.
+   */
+  @Transactional
+  public Actor createWithOwnPassword(
+      String username, UserChange change, String password, Actor actor) {
+    create(username, change, password, false, actor);
+    return users.findByUsernameIgnoreCase(username).orElseThrow().toActor();
+  }
+
+  private String create(
+      String username, UserChange change, String password, boolean temporaryPassword, Actor actor) {
     String name = Texts.clean(username);
     List<RuleViolation> violations = new ArrayList<>();
     if (name == null || !name.matches("[A-Za-z0-9._-]{3,60}")) {
@@ -98,7 +138,7 @@ public class AccountService {
                 change.role(),
                 department,
                 change.clearance(),
-                true,
+                temporaryPassword,
                 clock.instant()));
     user.setEnabled(change.enabled());
     history.record(
@@ -121,8 +161,8 @@ public class AccountService {
   @Transactional
   public void update(long id, UserChange change, Long expectedVersion, Actor actor) {
     UserAccount user = get(id);
-    if (expectedVersion != null && expectedVersion != user.getVersion()) {
-      throw new RuleViolationException(new RuleViolation(null, "common.staleVersion"));
+    if (expectedVersion != null) {
+      ConflictException.check("user", id, expectedVersion, user.getVersion());
     }
     List<RuleViolation> violations = new ArrayList<>();
     Department department =

@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.congressplanner.system.BrowserRedirect;
 
 /** A user signed in with a temporary password may only change it (or log out). */
 class ForcePasswordChangeFilter extends OncePerRequestFilter {
@@ -24,13 +25,8 @@ class ForcePasswordChangeFilter extends OncePerRequestFilter {
         && auth.getPrincipal() instanceof PlannerUserDetails user
         && user.isMustChangePassword()
         && !allowed(path)) {
-      if (request.getHeader("HX-Request") != null) {
-        response.setHeader("HX-Redirect", request.getContextPath() + CHANGE_URL);
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      } else if (path.startsWith("/api/")) {
+      if (!BrowserRedirect.send(request, response, CHANGE_URL, HttpServletResponse.SC_FORBIDDEN)) {
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      } else {
-        response.sendRedirect(request.getContextPath() + CHANGE_URL);
       }
       return;
     }

@@ -9,9 +9,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congressplanner.account.internal.UserAccountRepository;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.department.DepartmentKind;
-import vn.congressplanner.department.DepartmentRepository;
+import vn.congressplanner.department.DepartmentService;
 import vn.congressplanner.system.PlannerProperties;
 import vn.congressplanner.system.Texts;
 
@@ -27,14 +28,14 @@ class InitialAdmin implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
 
   private final UserAccountRepository users;
-  private final DepartmentRepository departments;
+  private final DepartmentService departments;
   private final PasswordEncoder passwords;
   private final PlannerProperties properties;
   private final Clock clock;
 
   InitialAdmin(
       UserAccountRepository users,
-      DepartmentRepository departments,
+      DepartmentService departments,
       PasswordEncoder passwords,
       PlannerProperties properties,
       Clock clock) {
@@ -61,12 +62,14 @@ class InitialAdmin implements ApplicationRunner {
       password = AccountService.generateTemporaryPassword();
     }
     Department office =
-        departments.findAll().stream()
+        departments.all().stream()
             .findFirst()
             .orElseGet(
                 () ->
-                    departments.save(
-                        new Department("Văn phòng Tiểu ban", "VPTB", DepartmentKind.OTHER)));
+                    departments.create(
+                        new DepartmentService.Fields(
+                            "Văn phòng Tiểu ban", "VPTB", DepartmentKind.OTHER, true),
+                        Actor.system().username()));
     users.save(
         new UserAccount(
             username,

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congressplanner.account.internal.UserAccountRepository;
 import vn.congressplanner.system.Texts;
 
 /**

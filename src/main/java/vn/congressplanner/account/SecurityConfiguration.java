@@ -10,6 +10,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import vn.congressplanner.system.BrowserRedirect;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -62,16 +63,14 @@ class SecurityConfiguration {
             handling ->
                 handling.authenticationEntryPoint(
                     (request, response, exception) -> {
-                      if (request.getHeader("HX-Request") != null) {
-                        // An expired session must reload the page, not swap a login form into a
-                        // table.
-                        response.setHeader("HX-Redirect", request.getContextPath() + "/login");
-                        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                      } else if (request
-                          .getRequestURI()
-                          .startsWith(request.getContextPath() + "/api/")) {
+                      if (BrowserRedirect.isApi(request)) {
                         response.setHeader("WWW-Authenticate", "Basic realm=\"congress-planner\"");
                         response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                      } else if (BrowserRedirect.isHtmx(request)) {
+                        // An expired session must reload the page, not swap a login form into a
+                        // table.
+                        BrowserRedirect.send(
+                            request, response, "/login", HttpServletResponse.SC_UNAUTHORIZED);
                       } else {
                         toLogin.commence(request, response, exception);
                       }

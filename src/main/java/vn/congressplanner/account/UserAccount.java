@@ -121,7 +121,7 @@ public class UserAccount {
     return fullName;
   }
 
-  public void setFullName(String fullName) {
+  void setFullName(String fullName) {
     this.fullName = fullName;
   }
 
@@ -133,7 +133,7 @@ public class UserAccount {
     return role;
   }
 
-  public void setRole(Role role) {
+  void setRole(Role role) {
     this.role = role;
   }
 
@@ -141,7 +141,7 @@ public class UserAccount {
     return department;
   }
 
-  public void setDepartment(Department department) {
+  void setDepartment(Department department) {
     this.department = department;
   }
 
@@ -149,7 +149,7 @@ public class UserAccount {
     return clearance;
   }
 
-  public void setClearance(Clearance clearance) {
+  void setClearance(Clearance clearance) {
     this.clearance = clearance;
   }
 
@@ -157,7 +157,7 @@ public class UserAccount {
     return enabled;
   }
 
-  public void setEnabled(boolean enabled) {
+  void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 

@@ -80,7 +80,7 @@ public class Congress {
     return name;
   }
 
-  public void setName(String name) {
+  void setName(String name) {
     this.name = name;
   }
 
@@ -88,7 +88,7 @@ public class Congress {
     return term;
   }
 
-  public void setTerm(String term) {
+  void setTerm(String term) {
     this.term = term;
   }
 
@@ -96,7 +96,7 @@ public class Congress {
     return level;
   }
 
-  public void setLevel(CongressLevel level) {
+  void setLevel(CongressLevel level) {
     this.level = level;
   }
 
@@ -104,7 +104,7 @@ public class Congress {
     return venue;
   }
 
-  public void setVenue(String venue) {
+  void setVenue(String venue) {
     this.venue = venue;
   }
 
@@ -112,7 +112,7 @@ public class Congress {
     return preparatoryDate;
   }
 
-  public void setPreparatoryDate(LocalDate preparatoryDate) {
+  void setPreparatoryDate(LocalDate preparatoryDate) {
     this.preparatoryDate = preparatoryDate;
   }
 
@@ -124,7 +124,7 @@ public class Congress {
     return closingDate;
   }
 
-  public void setDates(LocalDate openingDate, LocalDate closingDate) {
+  void setDates(LocalDate openingDate, LocalDate closingDate) {
     this.openingDate = openingDate;
     this.closingDate = closingDate;
   }
@@ -133,7 +133,7 @@ public class Congress {
     return delegates;
   }
 
-  public void setDelegates(Integer delegates) {
+  void setDelegates(Integer delegates) {
     this.delegates = delegates;
   }
 
@@ -141,7 +141,7 @@ public class Congress {
     return current;
   }
 
-  public void setCurrent(boolean current) {
+  void setCurrent(boolean current) {
     this.current = current;
   }
 

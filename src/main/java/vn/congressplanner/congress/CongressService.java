@@ -3,11 +3,15 @@ package vn.congressplanner.congress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congressplanner.congress.internal.CongressRepository;
 import vn.congressplanner.history.Changes;
 import vn.congressplanner.history.HistoryService;
+import vn.congressplanner.system.ConflictException;
 import vn.congressplanner.system.NotFoundException;
 import vn.congressplanner.system.RuleViolation;
 import vn.congressplanner.system.RuleViolationException;
@@ -22,12 +26,17 @@ public class CongressService {
   private final CongressRepository congresses;
   private final List<CongressDatesGuard> guards;
   private final HistoryService history;
+  private final ApplicationEventPublisher events;
 
   public CongressService(
-      CongressRepository congresses, List<CongressDatesGuard> guards, HistoryService history) {
+      CongressRepository congresses,
+      List<CongressDatesGuard> guards,
+      HistoryService history,
+      ApplicationEventPublisher events) {
     this.congresses = congresses;
     this.guards = guards;
     this.history = history;
+    this.events = events;
   }
 
   /** The congress the pages show by default. */
@@ -52,7 +61,22 @@ public class CongressService {
       LocalDate preparatoryDate,
       LocalDate openingDate,
       LocalDate closingDate,
-      Integer delegates) {}
+      Integer delegates,
+      Long version) {
+
+    /** Settings without a version: the change is not checked against a concurrent one. */
+    public Settings(
+        String name,
+        String term,
+        CongressLevel level,
+        String venue,
+        LocalDate preparatoryDate,
+        LocalDate openingDate,
+        LocalDate closingDate,
+        Integer delegates) {
+      this(name, term, level, venue, preparatoryDate, openingDate, closingDate, delegates, null);
+    }
+  }
 
   /**
    * Changes the current congress (or creates the first one). Refused, with nothing written, when
@@ -72,6 +96,10 @@ public class CongressService {
       violations.add(new RuleViolation("preparatoryDate", "congress.preparatoryAfterOpening"));
     }
     Optional<Congress> existing = currentIfAny();
+    if (existing.isPresent() && s.version() != null) {
+      ConflictException.check(
+          "congress", existing.get().getId(), s.version(), existing.get().getVersion());
+    }
     if (violations.isEmpty() && existing.isPresent()) {
       for (CongressDatesGuard guard : guards) {
         violations.addAll(guard.check(existing.get(), s.openingDate(), s.closingDate()));
@@ -105,6 +133,8 @@ public class CongressService {
             .compare("openingDate", congress.getOpeningDate(), s.openingDate())
             .compare("closingDate", congress.getClosingDate(), s.closingDate())
             .compare("delegates", congress.getDelegates(), s.delegates());
+    LocalDate oldOpening = existing.map(Congress::getOpeningDate).orElse(null);
+    LocalDate oldClosing = existing.map(Congress::getClosingDate).orElse(null);
     congress.setName(Texts.clean(s.name()));
     congress.setTerm(Texts.clean(s.term()));
     congress.setLevel(s.level());
@@ -113,6 +143,13 @@ public class CongressService {
     congress.setDates(s.openingDate(), s.closingDate());
     congress.setDelegates(s.delegates());
     history.record(HISTORY_TYPE, congress.getId(), actor, changes, null);
+    if (existing.isPresent()
+        && (!Objects.equals(oldOpening, s.openingDate())
+            || !Objects.equals(oldClosing, s.closingDate()))) {
+      events.publishEvent(
+          new CongressDatesChanged(
+              congress.getId(), oldOpening, oldClosing, s.openingDate(), s.closingDate(), actor));
+    }
     return congress;
   }
 }

@@ -2,7 +2,7 @@ package vn.congressplanner.dashboard;
 
 import java.util.EnumMap;
 import java.util.Map;
-import vn.congressplanner.plan.DeadlineStatus;
+import vn.congressplanner.task.DeadlineStatus;
 
 /**
  * How many tasks a dashboard row holds: all of them ({@code total}, cancelled ones included, so

@@ -3,11 +3,11 @@ package vn.congressplanner.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import vn.congressplanner.account.Clearance;
-import vn.congressplanner.plan.DeadlineStatus;
-import vn.congressplanner.plan.MilestoneStatus;
-import vn.congressplanner.plan.TaskFilter;
-import vn.congressplanner.plan.TaskStatus;
-import vn.congressplanner.plan.Workstream;
+import vn.congressplanner.congress.Workstream;
+import vn.congressplanner.milestone.MilestoneLine;
+import vn.congressplanner.task.DeadlineStatus;
+import vn.congressplanner.task.TaskFilter;
+import vn.congressplanner.task.TaskStatus;
 
 /**
  * The plan at a glance for one viewer's clearance on one day. Every count comes with the task
@@ -77,22 +77,6 @@ public record Dashboard(
 
     public String metric(String what) {
       return metric + what;
-    }
-  }
-
-  public record MilestoneLine(
-      long id,
-      String title,
-      Workstream workstream,
-      LocalDate dueDate,
-      MilestoneStatus status,
-      boolean late,
-      String responsibleDepartment,
-      Long daysLeft) {
-
-    /** Still to be submitted (open or returned): the due date still matters. */
-    public boolean pending() {
-      return daysLeft != null;
     }
   }
 

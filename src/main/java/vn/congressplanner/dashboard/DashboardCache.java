@@ -10,8 +10,16 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.congressplanner.account.Clearance;
+import vn.congressplanner.congress.CongressDatesChanged;
+import vn.congressplanner.milestone.MilestoneApproved;
+import vn.congressplanner.milestone.MilestoneReturned;
+import vn.congressplanner.milestone.MilestoneSubmitted;
+import vn.congressplanner.task.TaskCompleted;
+import vn.congressplanner.task.TaskCreated;
+import vn.congressplanner.task.TaskDeadlineMoved;
 
 /**
  * Keeps the task aggregates of recent dashboard requests. An entry is used only while the plan's
@@ -89,5 +97,49 @@ class DashboardCache {
 
   int size() {
     return entries.size();
+  }
+
+  /** Drops what was computed for a congress: its plan changed. */
+  void evict(long congressId) {
+    entries.keySet().removeIf(k -> k.congressId() == congressId);
+  }
+
+  // The change stamp already keeps a changed plan from being served on any instance; these
+  // listeners free the stale entries at once and cover changes the stamp cannot see (milestones,
+  // congress dates). Idempotent: evicting twice is harmless.
+
+  @ApplicationModuleListener
+  void on(TaskCreated event) {
+    evict(event.congressId());
+  }
+
+  @ApplicationModuleListener
+  void on(TaskDeadlineMoved event) {
+    evict(event.congressId());
+  }
+
+  @ApplicationModuleListener
+  void on(TaskCompleted event) {
+    evict(event.congressId());
+  }
+
+  @ApplicationModuleListener
+  void on(MilestoneSubmitted event) {
+    evict(event.congressId());
+  }
+
+  @ApplicationModuleListener
+  void on(MilestoneReturned event) {
+    evict(event.congressId());
+  }
+
+  @ApplicationModuleListener
+  void on(MilestoneApproved event) {
+    evict(event.congressId());
+  }
+
+  @ApplicationModuleListener
+  void on(CongressDatesChanged event) {
+    evict(event.congressId());
   }
 }

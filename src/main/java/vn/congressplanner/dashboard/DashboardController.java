@@ -11,7 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.congressplanner.account.Actor;
-import vn.congressplanner.plan.DeadlineStatus;
+import vn.congressplanner.task.DeadlineStatus;
 
 @Controller
 class DashboardController {

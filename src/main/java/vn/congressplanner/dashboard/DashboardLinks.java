@@ -2,9 +2,9 @@ package vn.congressplanner.dashboard;
 
 import java.time.LocalDate;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.congressplanner.plan.DeadlineStatus;
-import vn.congressplanner.plan.TaskFilter;
-import vn.congressplanner.plan.TaskStatus;
+import vn.congressplanner.task.DeadlineStatus;
+import vn.congressplanner.task.TaskFilter;
+import vn.congressplanner.task.TaskStatus;
 
 /**
  * Links from a dashboard number to the task list showing exactly the counted tasks: the row's

@@ -3,7 +3,7 @@ package vn.congressplanner.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
-import vn.congressplanner.plan.DeadlineStatus;
+import vn.congressplanner.task.DeadlineStatus;
 
 /**
  * What the dashboard template renders for each table row: ready-made cells (metric name, link,

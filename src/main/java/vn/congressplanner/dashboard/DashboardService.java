@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
-import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +18,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -29,15 +27,16 @@ import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.CongressService;
 import vn.congressplanner.congress.Phase;
+import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.department.Department;
-import vn.congressplanner.plan.DeadlineStatus;
-import vn.congressplanner.plan.MilestoneStatus;
-import vn.congressplanner.plan.Task;
-import vn.congressplanner.plan.TaskFilter;
-import vn.congressplanner.plan.TaskSpecifications;
-import vn.congressplanner.plan.TaskStatus;
-import vn.congressplanner.plan.Workstream;
+import vn.congressplanner.milestone.MilestoneService;
+import vn.congressplanner.system.Texts;
 import vn.congressplanner.system.Today;
+import vn.congressplanner.task.DeadlineStatus;
+import vn.congressplanner.task.Task;
+import vn.congressplanner.task.TaskFilter;
+import vn.congressplanner.task.TaskSpecifications;
+import vn.congressplanner.task.TaskStatus;
 
 /**
  * The dashboard's numbers. Every count is a SQL aggregate (GROUP BY with one {@code CASE} per
@@ -56,10 +55,16 @@ public class DashboardService {
   private final CongressService congresses;
   private final Today today;
   private final DashboardCache cache;
+  private final MilestoneService milestones;
 
   DashboardService(
-      EntityManager em, CongressService congresses, Today today, DashboardCache cache) {
+      EntityManager em,
+      CongressService congresses,
+      Today today,
+      DashboardCache cache,
+      MilestoneService milestones) {
     this.em = em;
+    this.milestones = milestones;
     this.congresses = congresses;
     this.today = today;
     this.cache = cache;
@@ -147,23 +152,13 @@ public class DashboardService {
             byWorkstream,
             byPhase,
             byDepartment,
-            milestones(congressId, day),
+            milestones.lines(congressId, day),
             tasks.upcoming(),
             tasks.mostOverdue()));
   }
 
   /** Vietnamese alphabetical order (the database's C collation would put "Đ" after "Z"). */
-  static final Comparator<String> VIETNAMESE =
-      Comparator.nullsFirst(Collator.getInstance(Locale.forLanguageTag("vi"))::compare);
-
-  /**
-   * The current congress's milestones with the days left on {@code asOf} (or today); empty when no
-   * congress is set up yet. Milestones are not classified.
-   */
-  public List<Dashboard.MilestoneLine> milestones(LocalDate asOf) {
-    LocalDate day = asOf != null ? asOf : today.date();
-    return congresses.currentIfAny().map(c -> milestones(c.getId(), day)).orElse(List.of());
-  }
+  static final Comparator<String> VIETNAMESE = Texts.VIETNAMESE_ORDER;
 
   /**
    * The league table's default order: most overdue first, then most due soon. Rows come in name
@@ -356,34 +351,6 @@ public class DashboardService {
               row.get(7, Integer.class),
               row.get(8, Clearance.class),
               ChronoUnit.DAYS.between(scope.day(), due)));
-    }
-    return lines;
-  }
-
-  private List<Dashboard.MilestoneLine> milestones(long congressId, LocalDate day) {
-    List<Tuple> rows =
-        em.createQuery(
-                "select m.id, m.title, m.workstream, m.dueDate, m.status, m.late, d.name"
-                    + " from Milestone m join m.responsibleDepartment d"
-                    + " where m.congress.id = :congress order by m.dueDate, m.id",
-                Tuple.class)
-            .setParameter("congress", congressId)
-            .getResultList();
-    List<Dashboard.MilestoneLine> lines = new ArrayList<>();
-    for (Tuple row : rows) {
-      LocalDate due = row.get(3, LocalDate.class);
-      MilestoneStatus status = row.get(4, MilestoneStatus.class);
-      boolean pending = status == MilestoneStatus.OPEN || status == MilestoneStatus.RETURNED;
-      lines.add(
-          new Dashboard.MilestoneLine(
-              row.get(0, Long.class),
-              row.get(1, String.class),
-              row.get(2, Workstream.class),
-              due,
-              status,
-              row.get(5, Boolean.class),
-              row.get(6, String.class),
-              pending ? ChronoUnit.DAYS.between(day, due) : null));
     }
     return lines;
   }

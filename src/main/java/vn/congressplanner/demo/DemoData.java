@@ -1,6 +1,5 @@
 package vn.congressplanner.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,23 +10,22 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congressplanner.account.AccountService;
+import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.account.Role;
-import vn.congressplanner.account.UserAccount;
-import vn.congressplanner.account.UserAccountRepository;
 import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.CongressLevel;
-import vn.congressplanner.congress.CongressRepository;
+import vn.congressplanner.congress.CongressService;
+import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.department.DepartmentKind;
-import vn.congressplanner.department.DepartmentRepository;
-import vn.congressplanner.plan.DeliverableKind;
-import vn.congressplanner.plan.Milestone;
-import vn.congressplanner.plan.MilestoneRepository;
-import vn.congressplanner.plan.Workstream;
+import vn.congressplanner.department.DepartmentService;
+import vn.congressplanner.milestone.DeliverableKind;
+import vn.congressplanner.milestone.Milestone;
+import vn.congressplanner.milestone.MilestoneService;
 
 /** Departments, the congress, demo users and the three milestones of the working session. */
 @Component
@@ -35,121 +33,131 @@ import vn.congressplanner.plan.Workstream;
 @Order(1)
 class DemoData implements ApplicationRunner {
 
+  private static final Actor SYSTEM = Actor.system();
+  private static final Clearance NORMAL = Clearance.NORMAL;
+  private static final Clearance SECRET = Clearance.SECRET;
+  private static final Clearance TOP_SECRET = Clearance.TOP_SECRET;
+
   static final String CONGRESS_NAME = "Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX";
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  private final DepartmentRepository departments;
-  private final CongressRepository congresses;
-  private final UserAccountRepository users;
-  private final MilestoneRepository milestones;
-  private final PasswordEncoder passwords;
-  private final Clock clock;
+  private final DepartmentService departments;
+  private final CongressService congresses;
+  private final AccountService accounts;
+  private final MilestoneService milestones;
   private final DemoPlan plan;
 
   DemoData(
-      DepartmentRepository departments,
-      CongressRepository congresses,
-      UserAccountRepository users,
-      MilestoneRepository milestones,
-      PasswordEncoder passwords,
-      Clock clock,
+      DepartmentService departments,
+      CongressService congresses,
+      AccountService accounts,
+      MilestoneService milestones,
       DemoPlan plan) {
     this.departments = departments;
     this.congresses = congresses;
-    this.users = users;
+    this.accounts = accounts;
     this.milestones = milestones;
-    this.passwords = passwords;
-    this.clock = clock;
     this.plan = plan;
   }
 
+  /**
+   * Loads everything through the services, as users would enter it: the same rules, the same
+   * history. One transaction: a demo that fails half-way leaves nothing behind.
+   */
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (users.existsByUsernameIgnoreCase("admin")
-        || congresses.findAll().stream().anyMatch(c -> c.getName().equals(CONGRESS_NAME))) {
+    if (accounts.exists("admin")
+        || congresses.currentIfAny().map(c -> c.getName().equals(CONGRESS_NAME)).orElse(false)) {
       log.info("Demo data already present; not loading it again.");
       return;
     }
     Map<String, Department> d = new LinkedHashMap<>();
     for (String[] row : DEPARTMENTS) {
       d.put(
-          row[1], departments.save(new Department(row[0], row[1], DepartmentKind.valueOf(row[2]))));
+          row[1],
+          departments.create(
+              new DepartmentService.Fields(row[0], row[1], DepartmentKind.valueOf(row[2]), true),
+              SYSTEM.username()));
     }
 
     Congress congress =
-        new Congress(
-            CONGRESS_NAME,
-            "2020–2025",
-            CongressLevel.PROVINCE,
-            "Trung tâm Hội nghị tỉnh",
-            LocalDate.of(2020, 9, 22),
-            LocalDate.of(2020, 9, 23),
-            LocalDate.of(2020, 9, 24));
-    congress.setDelegates(325);
-    congresses.findFirstByCurrentTrue().ifPresent(other -> other.setCurrent(false));
-    congress.setCurrent(true);
-    congress = congresses.save(congress);
+        congresses.updateCurrent(
+            new CongressService.Settings(
+                CONGRESS_NAME,
+                "2020–2025",
+                CongressLevel.PROVINCE,
+                "Trung tâm Hội nghị tỉnh",
+                LocalDate.of(2020, 9, 22),
+                LocalDate.of(2020, 9, 23),
+                LocalDate.of(2020, 9, 24),
+                325),
+            SYSTEM.username());
 
-    user(
+    Map<String, Actor> users = new LinkedHashMap<>();
+    users.put(
         "admin",
-        "Quản trị hệ thống",
-        "Admin@2020",
-        Role.ADMIN,
-        d.get("VPTU"),
-        Clearance.TOP_SECRET);
-    user(
+        user("admin", "Quản trị hệ thống", "Admin@2020", Role.ADMIN, d.get("VPTU"), TOP_SECRET));
+    users.put(
         "lanhdao",
-        "Nguyễn Văn Thành",
-        "Lanhdao@2020",
-        Role.LEADER,
-        d.get("VPTU"),
-        Clearance.SECRET);
-    user("tuyengiao", "Trần Thị Hương", "Canbo@2020", Role.STAFF, d.get("TGTU"), Clearance.NORMAL);
-    user("congan", "Lê Đức Minh", "Canbo@2020", Role.STAFF, d.get("CAT"), Clearance.SECRET);
+        user("lanhdao", "Nguyễn Văn Thành", "Lanhdao@2020", Role.LEADER, d.get("VPTU"), SECRET));
+    users.put(
+        "tuyengiao",
+        user("tuyengiao", "Trần Thị Hương", "Canbo@2020", Role.STAFF, d.get("TGTU"), NORMAL));
+    users.put(
+        "congan", user("congan", "Lê Đức Minh", "Canbo@2020", Role.STAFF, d.get("CAT"), SECRET));
+    Actor admin = users.get("admin");
 
     Milestone propagandaPlan =
-        milestones.save(
-            new Milestone(
-                congress,
+        milestones.create(
+            new MilestoneService.Fields(
                 "Hoàn thành kế hoạch chi tiết, toàn diện các hoạt động tuyên truyền về đại hội Đảng"
                     + " các cấp tiến tới Đại hội XIII, trình Ban Thường vụ Tỉnh ủy ban hành",
                 Workstream.PROPAGANDA,
-                LocalDate.of(2019, 7, 30),
                 DeliverableKind.PLAN,
+                LocalDate.of(2019, 7, 30),
                 "Ban Thường vụ Tỉnh ủy",
-                d.get("TGTU")));
+                d.get("TGTU").getId(),
+                null,
+                null),
+            admin);
     Milestone servicePlan =
-        milestones.save(
-            new Milestone(
-                congress,
+        milestones.create(
+            new MilestoneService.Fields(
                 "Kế hoạch chi tiết, toàn diện các hoạt động phục vụ Đại hội",
                 Workstream.SERVICE,
-                LocalDate.of(2019, 10, 30),
                 DeliverableKind.PLAN,
+                LocalDate.of(2019, 10, 30),
                 "Thường trực Tỉnh ủy",
-                d.get("VPTU")));
+                d.get("VPTU").getId(),
+                null,
+                null),
+            admin);
     Milestone budget =
-        milestones.save(
-            new Milestone(
-                congress,
+        milestones.create(
+            new MilestoneService.Fields(
                 "Tham mưu, đề xuất, lập dự toán chi Đại hội Đảng bộ tỉnh lần thứ XIX, trình Thường"
                     + " trực, Ban Thường vụ Tỉnh ủy",
                 Workstream.SERVICE,
-                LocalDate.of(2019, 10, 30),
                 DeliverableKind.BUDGET_ESTIMATE,
+                LocalDate.of(2019, 10, 30),
                 "Thường trực, Ban Thường vụ Tỉnh ủy",
-                d.get("VPTU")));
+                d.get("VPTU").getId(),
+                null,
+                null),
+            admin);
 
-    plan.load(congress, d, List.of(propagandaPlan, servicePlan, budget));
+    plan.load(congress, d, users, List.of(propagandaPlan, servicePlan, budget));
     log.info("Demo data loaded: {} departments, 4 users, 3 milestones.", d.size());
   }
 
-  private void user(
+  private Actor user(
       String username, String name, String password, Role role, Department dept, Clearance c) {
-    users.save(
-        new UserAccount(
-            username, name, passwords.encode(password), role, dept, c, false, clock.instant()));
+    return accounts.createWithOwnPassword(
+        username,
+        new AccountService.UserChange(name, role, dept.getId(), c, true),
+        password,
+        SYSTEM);
   }
 
   /** name, code, kind. */

@@ -3,44 +3,47 @@ package vn.congressplanner.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.Phase;
+import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.department.Department;
-import vn.congressplanner.plan.Milestone;
-import vn.congressplanner.plan.Priority;
-import vn.congressplanner.plan.ProgressReport;
-import vn.congressplanner.plan.ProgressReportRepository;
-import vn.congressplanner.plan.Task;
-import vn.congressplanner.plan.TaskRepository;
-import vn.congressplanner.plan.TaskStatus;
-import vn.congressplanner.plan.Workstream;
+import vn.congressplanner.milestone.Milestone;
+import vn.congressplanner.task.Priority;
+import vn.congressplanner.task.Task;
+import vn.congressplanner.task.TaskCommand;
+import vn.congressplanner.task.TaskService;
+import vn.congressplanner.task.TaskStatus;
 
 /**
  * The subcommittee's tasks, worded after its working session (seeds/ and SPEC §6), across the three
  * workstreams and phases. As of the demo's pinned day, 15/07/2019, the plan is alive: some tasks
  * were done on time, some late, some are overdue, some due within the week (16–22/07/2019) and the
- * rest on track. Every deadline fits its phase (D1) and milestone (D2); written directly, without
- * the service's access checks, but within its rules.
+ * rest on track. Entered through {@link TaskService} as the users would have entered it (its rules,
+ * access checks and history), with the past dates of a plan that was already running.
  */
 @Component
 class DemoPlan {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-  private final TaskRepository tasks;
-  private final ProgressReportRepository reports;
+  private final TaskService tasks;
 
-  DemoPlan(TaskRepository tasks, ProgressReportRepository reports) {
+  DemoPlan(TaskService tasks) {
     this.tasks = tasks;
-    this.reports = reports;
   }
 
-  void load(Congress congress, Map<String, Department> departments, List<Milestone> milestones) {
-    new Loader(congress, departments, milestones).load();
+  void load(
+      Congress congress,
+      Map<String, Department> departments,
+      Map<String, Actor> users,
+      List<Milestone> milestones) {
+    new Loader(congress, departments, users, milestones).load();
   }
 
   private final class Loader {
@@ -50,10 +53,16 @@ class DemoPlan {
     private final Milestone propagandaPlan;
     private final Milestone servicePlan;
     private final Milestone budget;
+    private final Map<String, Actor> users;
 
-    Loader(Congress congress, Map<String, Department> departments, List<Milestone> milestones) {
+    Loader(
+        Congress congress,
+        Map<String, Department> departments,
+        Map<String, Actor> users,
+        List<Milestone> milestones) {
       this.congress = congress;
       this.d = departments;
+      this.users = users;
       this.propagandaPlan = milestones.get(0);
       this.servicePlan = milestones.get(1);
       this.budget = milestones.get(2);
@@ -534,6 +543,11 @@ class DemoPlan {
       return new Builder(this, workstream, phase, title, description, department(lead), deadline);
     }
 
+    /** A progress report by one of the demo's users, on the day they made it. */
+    private void report(Task task, String author, LocalDate day, int progress, String note) {
+      tasks.recordPastProgress(task.getId(), progress, note, users.get(author), at(day));
+    }
+
     Department department(String code) {
       Department department = d.get(code);
       if (department == null) {
@@ -543,11 +557,25 @@ class DemoPlan {
     }
   }
 
-  /** Fills one demo task; {@link #save} writes it. */
+  /** Fills one demo task's command; {@link #save} hands it to the service. */
   private final class Builder {
 
     private final Loader loader;
-    private final Task task;
+    private final String title;
+    private final String description;
+    private final Workstream workstream;
+    private final Phase phase;
+    private final Department lead;
+    private final LocalDate deadline;
+    private final List<Long> cooperating = new ArrayList<>();
+    private Long milestone;
+    private LocalDate start;
+    private Priority priority = Priority.NORMAL;
+    private Clearance confidentiality = Clearance.NORMAL;
+    private TaskStatus status = TaskStatus.NOT_STARTED;
+    private int progress;
+    private LocalDate completedOn;
+    private String resultNote;
 
     Builder(
         Loader loader,
@@ -558,67 +586,82 @@ class DemoPlan {
         Department lead,
         LocalDate deadline) {
       this.loader = loader;
-      Instant created = at(date(2019, 6, 3));
-      this.task =
-          new Task(loader.congress, title, workstream, phase, lead, deadline, "admin", created);
-      task.setDescription(description);
+      this.workstream = workstream;
+      this.phase = phase;
+      this.title = title;
+      this.description = description;
+      this.lead = lead;
+      this.deadline = deadline;
     }
 
     Builder cooperating(String... codes) {
       for (String code : codes) {
-        task.getCooperatingDepartments().add(loader.department(code));
+        cooperating.add(loader.department(code).getId());
       }
       return this;
     }
 
     Builder milestone(Milestone milestone) {
-      task.setMilestone(milestone);
+      this.milestone = milestone.getId();
       return this;
     }
 
     Builder start(LocalDate start) {
-      task.setStartDate(start);
+      this.start = start;
       return this;
     }
 
     Builder priority(Priority priority) {
-      task.setPriority(priority);
+      this.priority = priority;
       return this;
     }
 
     Builder confidentiality(Clearance level) {
-      task.setConfidentiality(level);
+      this.confidentiality = level;
       return this;
     }
 
     Builder status(TaskStatus status) {
-      task.setStatus(status);
+      this.status = status;
       return this;
     }
 
     Builder inProgress(int progress) {
-      task.setStatus(TaskStatus.IN_PROGRESS);
-      task.setProgress(progress);
+      this.status = TaskStatus.IN_PROGRESS;
+      this.progress = progress;
       return this;
     }
 
     Builder done(LocalDate completedOn, String result) {
-      task.setStatus(TaskStatus.DONE);
-      task.setProgress(100);
-      task.setCompletedOn(completedOn);
-      task.setResultNote(result);
-      task.touch("admin", at(completedOn));
+      this.status = TaskStatus.DONE;
+      this.progress = 100;
+      this.completedOn = completedOn;
+      this.resultNote = result;
       return this;
     }
 
     Task save() {
-      return tasks.save(task);
+      TaskCommand command =
+          new TaskCommand(
+              title,
+              description,
+              workstream,
+              phase,
+              lead.getId(),
+              cooperating,
+              milestone,
+              start,
+              deadline,
+              status,
+              progress,
+              completedOn,
+              resultNote,
+              priority,
+              confidentiality,
+              null,
+              null);
+      return tasks.recordPastTask(command, loader.users.get("admin"), at(date(2019, 6, 3)));
     }
-  }
-
-  private void report(Task task, String author, LocalDate day, int progress, String note) {
-    reports.save(new ProgressReport(task, author, at(day), progress, note));
-    task.touch(author, at(day));
   }
 
   private static LocalDate date(int year, int month, int day) {

@@ -51,15 +51,15 @@ public class Department {
     this.nameKey = Texts.uniqueKey(newName);
   }
 
-  public void setCode(String code) {
+  void setCode(String code) {
     this.code = Texts.clean(code);
   }
 
-  public void setKind(DepartmentKind kind) {
+  void setKind(DepartmentKind kind) {
     this.kind = kind;
   }
 
-  public void setActive(boolean active) {
+  void setActive(boolean active) {
     this.active = active;
   }
 

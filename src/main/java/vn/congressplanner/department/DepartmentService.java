@@ -1,15 +1,16 @@
 package vn.congressplanner.department;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congressplanner.department.internal.DepartmentRepository;
 import vn.congressplanner.history.Changes;
 import vn.congressplanner.history.HistoryService;
+import vn.congressplanner.system.ConflictException;
 import vn.congressplanner.system.NotFoundException;
 import vn.congressplanner.system.RuleViolation;
 import vn.congressplanner.system.RuleViolationException;
@@ -21,7 +22,7 @@ public class DepartmentService {
 
   /** Vietnamese alphabetical order (the database's C collation would put "Đ" after "Z"). */
   public static final Comparator<Department> BY_NAME =
-      Comparator.comparing(Department::getName, Collator.getInstance(Locale.forLanguageTag("vi")));
+      Comparator.comparing(Department::getName, Texts.VIETNAMESE_ORDER);
 
   public static final String HISTORY_TYPE = "DEPARTMENT";
 
@@ -59,8 +60,8 @@ public class DepartmentService {
   @Transactional
   public Department update(long id, Fields fields, Long expectedVersion, String actor) {
     Department department = get(id);
-    if (expectedVersion != null && expectedVersion != department.getVersion()) {
-      throw new RuleViolationException(new RuleViolation(null, "common.staleVersion"));
+    if (expectedVersion != null) {
+      ConflictException.check("department", id, expectedVersion, department.getVersion());
     }
     checkUnique(id, fields);
     Changes changes =
@@ -105,6 +106,11 @@ public class DepartmentService {
       throw new RuleViolationException(
           new RuleViolation("name", "department.name.taken", department.getName()));
     }
+  }
+
+  /** The department with this id, if any (for forms that report an unknown id as a field error). */
+  public Optional<Department> find(Long id) {
+    return id == null ? Optional.empty() : departments.findById(id);
   }
 
   public Department get(long id) {

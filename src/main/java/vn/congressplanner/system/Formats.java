@@ -92,8 +92,18 @@ public class Formats {
     return formatDate(date);
   }
 
+  /** The day of an instant in the congress time zone: {@code 23/09/2020}. */
+  public String date(Instant instant) {
+    return instant == null ? "" : DATE.format(instant.atZone(zone));
+  }
+
   public String dateTime(Instant instant) {
     return formatDateTime(instant, zone);
+  }
+
+  /** A share as a whole percentage: {@code 0.857} → {@code 86%}; empty for {@code null}. */
+  public String percent(Double share) {
+    return share == null ? "" : formatNumber(Math.round(share * 100)) + "%";
   }
 
   public String money(BigDecimal amount) {

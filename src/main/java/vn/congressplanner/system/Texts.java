@@ -7,6 +7,20 @@ import java.util.regex.Pattern;
 /** Text normalisation shared by binding, uniqueness keys and diacritics-free search. */
 public final class Texts {
 
+  /**
+   * Vietnamese alphabetical order of names ("Đ" after "D", not after "Z" as in the databases' C
+   * collation); {@code null} first. A {@link java.text.Collator} is synchronised inside, so each
+   * thread keeps its own instead of all requests queueing on one.
+   */
+  public static final java.util.Comparator<String> VIETNAMESE_ORDER =
+      java.util.Comparator.nullsFirst((a, b) -> Holder.COLLATOR.get().compare(a, b));
+
+  private static final class Holder {
+    static final ThreadLocal<java.text.Collator> COLLATOR =
+        ThreadLocal.withInitial(
+            () -> java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
+  }
+
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

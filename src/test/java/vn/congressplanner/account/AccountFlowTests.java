@@ -19,7 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import vn.congressplanner.department.DepartmentRepository;
+import vn.congressplanner.account.internal.UserAccountRepository;
+import vn.congressplanner.department.internal.DepartmentRepository;
 import vn.congressplanner.support.IntegrationTest;
 
 /** Login, lockout, temporary passwords and sessions, through the real filter chain. */

@@ -12,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.congressplanner.account.internal.UserAccountRepository;
 import vn.congressplanner.support.PostgresInitializer;
 import vn.congressplanner.support.RequiresPostgres;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.congressplanner.department.DepartmentRepository;
+import vn.congressplanner.department.internal.DepartmentRepository;
 import vn.congressplanner.support.BrowserTest;
 
 class LoginBrowserTests extends BrowserTest {

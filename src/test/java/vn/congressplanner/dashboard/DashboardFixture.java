@@ -8,27 +8,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.Clearance;
-import vn.congressplanner.account.UserAccountRepository;
+import vn.congressplanner.account.internal.UserAccountRepository;
 import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.CongressLevel;
-import vn.congressplanner.congress.CongressRepository;
 import vn.congressplanner.congress.Phase;
+import vn.congressplanner.congress.Workstream;
+import vn.congressplanner.congress.internal.CongressRepository;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.department.DepartmentKind;
-import vn.congressplanner.department.DepartmentRepository;
-import vn.congressplanner.plan.DeadlineStatus;
-import vn.congressplanner.plan.DeliverableKind;
-import vn.congressplanner.plan.Milestone;
-import vn.congressplanner.plan.MilestoneRepository;
-import vn.congressplanner.plan.MilestoneStatus;
-import vn.congressplanner.plan.Task;
-import vn.congressplanner.plan.TaskRepository;
-import vn.congressplanner.plan.TaskStatus;
-import vn.congressplanner.plan.Workstream;
+import vn.congressplanner.department.internal.DepartmentRepository;
+import vn.congressplanner.milestone.DeliverableKind;
+import vn.congressplanner.milestone.Milestone;
+import vn.congressplanner.milestone.MilestoneStatus;
+import vn.congressplanner.milestone.internal.MilestoneRepository;
+import vn.congressplanner.task.DeadlineStatus;
+import vn.congressplanner.task.Task;
+import vn.congressplanner.task.TaskStatus;
+import vn.congressplanner.task.internal.TaskRepository;
 
 /**
  * A known plan in the isolated "dashboard" database: its own congress (made current there, so that
@@ -302,7 +303,7 @@ public final class DashboardFixture {
                 }
                 return new DashboardFixture(congress.getId(), deptIds, taskIds);
               }
-              congresses.findAll().forEach(c -> c.setCurrent(false));
+              congresses.findAll().forEach(c -> ReflectionTestUtils.setField(c, "current", false));
               congress =
                   new Congress(
                       CONGRESS,
@@ -312,7 +313,7 @@ public final class DashboardFixture {
                       null,
                       OPENING,
                       CLOSING);
-              congress.setCurrent(true);
+              ReflectionTestUtils.setField(congress, "current", true);
               congress = congresses.save(congress);
               Map<String, Department> dept = new LinkedHashMap<>();
               for (String key : DEPARTMENTS) {
@@ -350,7 +351,7 @@ public final class DashboardFixture {
                       DeliverableKind.BUDGET_ESTIMATE,
                       "Thường trực",
                       dept.get("B"));
-              submitted.setStatus(MilestoneStatus.SUBMITTED);
+              ReflectionTestUtils.setField(submitted, "status", MilestoneStatus.SUBMITTED);
               milestones.save(submitted);
               String actor = Actor.system().username();
               for (Spec s : TASKS) {
@@ -364,16 +365,17 @@ public final class DashboardFixture {
                         s.deadline(),
                         actor,
                         clock.instant());
-                t.setStatus(s.status());
-                t.setCompletedOn(s.completedOn());
-                t.setConfidentiality(s.confidentiality());
-                t.setDescription("Mô tả của " + s.key() + ", có dấu phẩy, \"ngoặc kép\"");
+                ReflectionTestUtils.setField(t, "status", s.status());
+                ReflectionTestUtils.setField(t, "completedOn", s.completedOn());
+                ReflectionTestUtils.setField(t, "confidentiality", s.confidentiality());
+                ReflectionTestUtils.setField(
+                    t, "description", "Mô tả của " + s.key() + ", có dấu phẩy, \"ngoặc kép\"");
                 if (s.status() == TaskStatus.DONE) {
-                  t.setProgress(100);
-                  t.setResultNote("Đã hoàn thành");
+                  ReflectionTestUtils.setField(t, "progress", 100);
+                  ReflectionTestUtils.setField(t, "resultNote", "Đã hoàn thành");
                 }
                 if (s.key().equals("T05")) {
-                  t.setMilestone(open);
+                  ReflectionTestUtils.setField(t, "milestone", open);
                 }
                 for (String c : s.cooperating()) {
                   t.getCooperatingDepartments().add(dept.get(c));

@@ -21,10 +21,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.PlannerUserDetails;
-import vn.congressplanner.plan.TaskFilter;
-import vn.congressplanner.plan.TaskRepository;
-import vn.congressplanner.plan.TaskSpecifications;
 import vn.congressplanner.support.IntegrationTest;
+import vn.congressplanner.task.TaskFilter;
+import vn.congressplanner.task.TaskSpecifications;
+import vn.congressplanner.task.internal.TaskRepository;
 
 /**
  * The dashboard page: every number is a link to the task list filtered so that the list's total is
@@ -109,7 +109,7 @@ class DashboardPageTests {
     Dashboard d = dashboards.forViewer(leader, null).orElseThrow();
     for (Dashboard.Row row : d.byWorkstream()) {
       assertThat(n.get(row.metric("ON_TRACK")))
-          .isEqualTo(row.counts().get(vn.congressplanner.plan.DeadlineStatus.ON_TRACK));
+          .isEqualTo(row.counts().get(vn.congressplanner.task.DeadlineStatus.ON_TRACK));
     }
   }
 

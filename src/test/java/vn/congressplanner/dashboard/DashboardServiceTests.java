@@ -2,11 +2,11 @@ package vn.congressplanner.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congressplanner.dashboard.DashboardFixture.DAY;
-import static vn.congressplanner.plan.DeadlineStatus.DONE_LATE;
-import static vn.congressplanner.plan.DeadlineStatus.DONE_ON_TIME;
-import static vn.congressplanner.plan.DeadlineStatus.DUE_SOON;
-import static vn.congressplanner.plan.DeadlineStatus.ON_TRACK;
-import static vn.congressplanner.plan.DeadlineStatus.OVERDUE;
+import static vn.congressplanner.task.DeadlineStatus.DONE_LATE;
+import static vn.congressplanner.task.DeadlineStatus.DONE_ON_TIME;
+import static vn.congressplanner.task.DeadlineStatus.DUE_SOON;
+import static vn.congressplanner.task.DeadlineStatus.ON_TRACK;
+import static vn.congressplanner.task.DeadlineStatus.OVERDUE;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,18 +16,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Phase;
-import vn.congressplanner.plan.DeadlineStatus;
-import vn.congressplanner.plan.MilestoneStatus;
-import vn.congressplanner.plan.Task;
-import vn.congressplanner.plan.TaskRepository;
-import vn.congressplanner.plan.TaskStatus;
-import vn.congressplanner.plan.Workstream;
+import vn.congressplanner.congress.Workstream;
+import vn.congressplanner.milestone.MilestoneLine;
+import vn.congressplanner.milestone.MilestoneStatus;
 import vn.congressplanner.support.IntegrationTest;
+import vn.congressplanner.task.DeadlineStatus;
+import vn.congressplanner.task.Task;
+import vn.congressplanner.task.TaskStatus;
+import vn.congressplanner.task.internal.TaskRepository;
 
 /** The dashboard's numbers against the known plan of {@link DashboardFixture}. */
 @IntegrationTest
@@ -226,9 +228,9 @@ class DashboardServiceTests {
 
   @Test
   void milestonesShowDaysLeftOrLateUntilSubmitted() {
-    List<Dashboard.MilestoneLine> lines = dashboard(leader, null).milestones();
+    List<MilestoneLine> lines = dashboard(leader, null).milestones();
     assertThat(lines)
-        .extracting(Dashboard.MilestoneLine::title)
+        .extracting(MilestoneLine::title)
         .containsExactly(
             "Mốc kiểm thử đã quá năm ngày", "Mốc kiểm thử đã trình", "Mốc kiểm thử còn mười ngày");
     assertThat(lines.get(0).daysLeft()).isEqualTo(-5);
@@ -295,8 +297,8 @@ class DashboardServiceTests {
         .executeWithoutResult(
             tx -> {
               Task task = tasks.findById(taskId).orElseThrow();
-              task.setStatus(status);
-              task.setCompletedOn(completedOn);
+              ReflectionTestUtils.setField(task, "status", status);
+              ReflectionTestUtils.setField(task, "completedOn", completedOn);
               task.touch("test", clock.instant());
             });
   }

@@ -7,11 +7,11 @@ import java.util.function.Function;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.congressplanner.congress.Phase;
-import vn.congressplanner.plan.DeadlineStatus;
-import vn.congressplanner.plan.Priority;
-import vn.congressplanner.plan.TaskFilter;
-import vn.congressplanner.plan.TaskStatus;
-import vn.congressplanner.plan.Workstream;
+import vn.congressplanner.congress.Workstream;
+import vn.congressplanner.task.DeadlineStatus;
+import vn.congressplanner.task.Priority;
+import vn.congressplanner.task.TaskFilter;
+import vn.congressplanner.task.TaskStatus;
 
 /**
  * Reads a {@code /tasks?...} link back into the list's filter the way the list binds it, so that a

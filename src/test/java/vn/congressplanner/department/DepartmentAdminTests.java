@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.congressplanner.department.internal.DepartmentRepository;
 import vn.congressplanner.support.IntegrationTest;
 
 @IntegrationTest

@@ -23,6 +23,8 @@ import vn.congressplanner.account.Clearance;
 import vn.congressplanner.account.Role;
 import vn.congressplanner.account.UserAccount;
 import vn.congressplanner.department.DepartmentService;
+import vn.congressplanner.system.ConflictException;
+import vn.congressplanner.system.Conflicts;
 import vn.congressplanner.system.Flash;
 import vn.congressplanner.system.RuleViolationException;
 import vn.congressplanner.system.WebConfiguration;
@@ -210,6 +212,8 @@ class UserAdminController {
         return "redirect:/admin/users";
       } catch (RuleViolationException e) {
         e.addTo(result);
+      } catch (ConflictException e) {
+        Conflicts.reject(result, model);
       }
     }
     model.addAttribute("user", user);

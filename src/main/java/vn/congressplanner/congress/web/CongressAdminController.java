@@ -1,5 +1,6 @@
 package vn.congressplanner.congress.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,8 @@ import vn.congressplanner.account.Actor;
 import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.CongressLevel;
 import vn.congressplanner.congress.CongressService;
+import vn.congressplanner.system.ConflictException;
+import vn.congressplanner.system.Conflicts;
 import vn.congressplanner.system.Flash;
 import vn.congressplanner.system.RuleViolationException;
 
@@ -62,6 +65,17 @@ class CongressAdminController {
     @Min(0)
     private Integer delegates;
 
+    /** The version the user saw; a stale one is a conflict (nothing is overwritten). */
+    private Long version;
+
+    public Long getVersion() {
+      return version;
+    }
+
+    public void setVersion(Long version) {
+      this.version = version;
+    }
+
     static CongressForm of(Congress c) {
       CongressForm form = new CongressForm();
       form.name = c.getName();
@@ -72,6 +86,7 @@ class CongressAdminController {
       form.openingDate = c.getOpeningDate();
       form.closingDate = c.getClosingDate();
       form.delegates = c.getDelegates();
+      form.version = c.getVersion();
       return form;
     }
 
@@ -84,7 +99,8 @@ class CongressAdminController {
           preparatoryDate,
           openingDate,
           closingDate,
-          delegates);
+          delegates,
+          version);
     }
 
     public String getName() {
@@ -171,7 +187,9 @@ class CongressAdminController {
       @Valid @ModelAttribute("form") CongressForm form,
       BindingResult result,
       Actor actor,
-      RedirectAttributes redirect) {
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     if (!result.hasErrors()) {
       CongressLevel fallback =
           congresses.currentIfAny().map(Congress::getLevel).orElse(CongressLevel.PROVINCE);
@@ -181,6 +199,11 @@ class CongressAdminController {
         return "redirect:/admin/congress";
       } catch (RuleViolationException e) {
         e.addTo(result);
+      } catch (ConflictException e) {
+        // Someone saved the settings first: show what is stored now, to redo the change on it.
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+        model.addAttribute("form", CongressForm.of(congresses.current()));
+        Conflicts.show(model, response);
       }
     }
     return "admin/congress";

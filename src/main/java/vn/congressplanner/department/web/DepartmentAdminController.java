@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.department.DepartmentKind;
 import vn.congressplanner.department.DepartmentService;
+import vn.congressplanner.system.ConflictException;
+import vn.congressplanner.system.Conflicts;
 import vn.congressplanner.system.Flash;
 import vn.congressplanner.system.RuleViolationException;
 
@@ -170,6 +172,8 @@ class DepartmentAdminController {
         return "redirect:/admin/departments";
       } catch (RuleViolationException e) {
         e.addTo(result);
+      } catch (ConflictException e) {
+        Conflicts.reject(result, model);
       }
     }
     model.addAttribute("department", department);

@@ -1,0 +1,7 @@
+package vn.congressplanner.congress;
+
+public enum Workstream {
+  PROPAGANDA,
+  SERVICE,
+  SECURITY
+}

@@ -1,0 +1,10 @@
+package vn.congressplanner.congress.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.congressplanner.congress.Congress;
+
+public interface CongressRepository extends JpaRepository<Congress, Long> {
+
+  Optional<Congress> findFirstByCurrentTrue();
+}

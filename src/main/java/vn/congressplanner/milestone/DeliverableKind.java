@@ -1,0 +1,8 @@
+package vn.congressplanner.milestone;
+
+public enum DeliverableKind {
+  PLAN,
+  BUDGET_ESTIMATE,
+  REPORT,
+  OTHER
+}

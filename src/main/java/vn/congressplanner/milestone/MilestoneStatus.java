@@ -1,0 +1,8 @@
+package vn.congressplanner.milestone;
+
+public enum MilestoneStatus {
+  OPEN,
+  SUBMITTED,
+  APPROVED,
+  RETURNED
+}

@@ -1,8 +1,0 @@
-package vn.congressplanner.plan;
-
-public enum MilestoneStatus {
-  OPEN,
-  SUBMITTED,
-  APPROVED,
-  RETURNED
-}

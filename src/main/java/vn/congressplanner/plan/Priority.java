@@ -1,7 +1,0 @@
-package vn.congressplanner.plan;
-
-public enum Priority {
-  NORMAL,
-  HIGH,
-  URGENT
-}

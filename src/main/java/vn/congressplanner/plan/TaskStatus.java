@@ -1,8 +1,0 @@
-package vn.congressplanner.plan;
-
-public enum TaskStatus {
-  NOT_STARTED,
-  IN_PROGRESS,
-  DONE,
-  CANCELLED
-}

@@ -1,0 +1,7 @@
+package vn.congressplanner.task;
+
+public enum Priority {
+  NORMAL,
+  HIGH,
+  URGENT
+}

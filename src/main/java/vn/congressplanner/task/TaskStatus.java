@@ -1,0 +1,8 @@
+package vn.congressplanner.task;
+
+public enum TaskStatus {
+  NOT_STARTED,
+  IN_PROGRESS,
+  DONE,
+  CANCELLED
+}

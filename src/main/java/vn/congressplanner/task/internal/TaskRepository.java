@@ -1,0 +1,21 @@
+package vn.congressplanner.task.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import vn.congressplanner.task.Task;
+
+public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task> {
+
+  List<Task> findByMilestoneId(Long milestoneId);
+
+  long countByCongressId(Long congressId);
+
+  /** A task with everything its detail page shows, in one query. */
+  @Query(
+      "select t from Task t join fetch t.congress join fetch t.leadDepartment"
+          + " left join fetch t.milestone left join fetch t.cooperatingDepartments where t.id = :id")
+  Optional<Task> findWithDetailsById(Long id);
+}
