@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.congressplanner.congress.CongressService;
-import vn.congressplanner.plan.MilestoneStatus;
+import vn.congressplanner.milestone.MilestoneStatus;
 
 /**
  * The dashboard's budget card ({@code ${@budgetCard.current()}} in the dashboard template): the

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import vn.congressplanner.plan.MilestoneStatus;
+import vn.congressplanner.milestone.MilestoneStatus;
 import vn.congressplanner.system.Formats;
 import vn.congressplanner.system.RuleViolation;
 

@@ -7,8 +7,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
-import vn.congressplanner.plan.DeliverableKind;
-import vn.congressplanner.plan.Milestone;
+import vn.congressplanner.milestone.DeliverableKind;
+import vn.congressplanner.milestone.Milestone;
 
 /**
  * The two reads of milestones the budget needs and the milestone service does not offer: the

@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import vn.congressplanner.plan.Milestone;
+import vn.congressplanner.milestone.Milestone;
 import vn.congressplanner.support.IntegrationTest;
 
 /**

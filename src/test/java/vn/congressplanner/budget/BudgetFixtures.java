@@ -11,12 +11,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.PlannerUserDetails;
+import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.department.DepartmentService;
-import vn.congressplanner.plan.DeliverableKind;
-import vn.congressplanner.plan.Milestone;
-import vn.congressplanner.plan.MilestoneService;
-import vn.congressplanner.plan.Workstream;
+import vn.congressplanner.milestone.DeliverableKind;
+import vn.congressplanner.milestone.Milestone;
+import vn.congressplanner.milestone.MilestoneService;
 
 /**
  * Test data for budget tests, made through the services only: an own estimate milestone of the
@@ -112,16 +112,9 @@ public class BudgetFixtures {
         null);
   }
 
-  /**
-   * Submits as the admin. Until the milestone service publishes {@code MilestoneSubmitted} (issue
-   * 8), the snapshot its listener will take is taken here in the submission's transaction.
-   */
+  /** Submits as the admin (the budget's listener stores the revision). */
   public void submit(long milestoneId) {
-    tx.executeWithoutResult(
-        s -> {
-          Milestone m = milestones.submit(milestoneId, "Trình dự toán", null, actor("admin"));
-          revisions.snapshot(milestoneId, "admin", m.getSubmittedAt());
-        });
+    milestones.submit(milestoneId, "Trình dự toán", null, actor("admin"));
   }
 
   public void returnIt(long milestoneId) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.congressplanner.account.Actor;
-import vn.congressplanner.plan.Milestone;
+import vn.congressplanner.milestone.Milestone;
 import vn.congressplanner.support.IntegrationTest;
 import vn.congressplanner.system.NotFoundException;
 

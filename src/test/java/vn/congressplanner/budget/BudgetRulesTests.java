@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.congressplanner.plan.MilestoneStatus;
+import vn.congressplanner.milestone.MilestoneStatus;
 import vn.congressplanner.system.RuleViolation;
 
 /** The amount computation and the line rules at their edges, without a database. */

@@ -3,13 +3,9 @@ package vn.congressplanner.budget.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.congressplanner.budget.BudgetCategory;
 import vn.congressplanner.budget.BudgetLine;
 import vn.congressplanner.budget.BudgetService;
@@ -128,15 +124,5 @@ class BudgetApiController {
             e.total().lines(),
             categories,
             departments));
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  ProblemDetail notFound() {
-    return ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ProblemDetail badParameter() {
-    return ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
   }
 }

@@ -21,10 +21,10 @@ import vn.congressplanner.budget.BudgetCategory;
 import vn.congressplanner.budget.BudgetLine;
 import vn.congressplanner.budget.BudgetRevisions;
 import vn.congressplanner.budget.BudgetService;
-import vn.congressplanner.budget.EstimateSubmission;
-import vn.congressplanner.plan.Milestone;
-import vn.congressplanner.plan.MilestoneService;
+import vn.congressplanner.milestone.Milestone;
+import vn.congressplanner.milestone.MilestoneService;
 import vn.congressplanner.system.ConflictException;
+import vn.congressplanner.system.Conflicts;
 import vn.congressplanner.system.Flash;
 import vn.congressplanner.system.NotFoundException;
 import vn.congressplanner.system.RuleViolation;
@@ -44,17 +44,11 @@ class BudgetController {
   private final BudgetService budget;
   private final BudgetRevisions revisions;
   private final MilestoneService milestones;
-  private final EstimateSubmission submission;
 
-  BudgetController(
-      BudgetService budget,
-      BudgetRevisions revisions,
-      MilestoneService milestones,
-      EstimateSubmission submission) {
+  BudgetController(BudgetService budget, BudgetRevisions revisions, MilestoneService milestones) {
     this.budget = budget;
     this.revisions = revisions;
     this.milestones = milestones;
-    this.submission = submission;
   }
 
   /** An htmx request: the region gets its own flash message, the layout's is not swapped in. */
@@ -217,7 +211,7 @@ class BudgetController {
       RedirectAttributes redirect) {
     budget.estimate(milestone); // 404 unless it is an estimate
     try {
-      Milestone m = submission.submit(milestone, form.getNote(), form.getLateReason(), actor);
+      Milestone m = milestones.submit(milestone, form.getNote(), form.getLateReason(), actor);
       Flash.success(
           redirect,
           m.isLate() ? "milestone.flash.submittedLate" : "milestone.flash.submitted",
@@ -343,9 +337,10 @@ class BudgetController {
    */
   private String conflict(
       long id, Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
-    model.addAttribute("conflict", true);
     if (request.getHeader("HX-Request") == null) {
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      Conflicts.show(model, response);
+    } else {
+      model.addAttribute(Conflicts.MODEL_FLAG, true);
     }
     model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "editForm");
     model.asMap().remove("editForm");

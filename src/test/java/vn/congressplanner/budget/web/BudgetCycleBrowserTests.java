@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationContext;
 import vn.congressplanner.budget.BudgetCategory;
 import vn.congressplanner.budget.BudgetFixtures;
 import vn.congressplanner.budget.BudgetLine;
-import vn.congressplanner.plan.Milestone;
+import vn.congressplanner.milestone.Milestone;
 import vn.congressplanner.support.BrowserTest;
 
 /**

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.congressplanner.budget.BudgetCategory;
 import vn.congressplanner.budget.BudgetFixtures;
 import vn.congressplanner.budget.BudgetLine;
-import vn.congressplanner.plan.Milestone;
+import vn.congressplanner.milestone.Milestone;
 import vn.congressplanner.support.IntegrationTest;
 
 /**
@@ -226,7 +226,7 @@ class BudgetPageTests {
             .getResponse();
     assertThat(response.getStatus()).isEqualTo(409);
     Document d = Jsoup.parse(response.getContentAsString());
-    assertThat(d.selectFirst("[data-testid=budget-conflict]")).isNotNull();
+    assertThat(d.selectFirst("[data-testid=conflict-notice]")).isNotNull();
     assertThat(metric(d, "budget.total")).isEqualTo("221.000.000 ₫");
     assertThat(data.snapshot(m.getId())).isEqualTo(before);
   }
