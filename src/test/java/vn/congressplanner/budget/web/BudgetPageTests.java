@@ -324,6 +324,19 @@ class BudgetPageTests {
   }
 
   @Test
+  void theDashboardCardShowsTheFirstEstimatesTotalStatusAndLink() throws Exception {
+    long demo = data.budget.defaultEstimate().orElseThrow();
+    var total = data.budget.estimate(demo).total().estimate();
+    Document d = page("lanhdao", "/dashboard");
+    var card = d.selectFirst("[data-testid=dashboard-budget-card]");
+    assertThat(card.selectFirst("[data-metric=budget.total]").attr("data-value"))
+        .isEqualTo(total.toPlainString());
+    assertThat(card.selectFirst("[data-metric=budget.total]").attr("href"))
+        .isEqualTo("/budget?milestone=" + demo);
+    assertThat(card.selectFirst("[data-testid=dashboard-budget-status]").text()).isNotBlank();
+  }
+
+  @Test
   void theApiAnswersLinesAndTotals() throws Exception {
     String json =
         mvc.perform(as("congan", get("/api/v1/budget?milestone=" + m.getId())))
