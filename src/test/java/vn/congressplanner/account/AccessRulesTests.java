@@ -112,11 +112,50 @@ class AccessRulesTests {
           new Route(HttpMethod.GET, "/tasks/new", Allowed.SIGNED_IN),
           new Route(HttpMethod.GET, "/tasks/{task}", Allowed.SIGNED_IN),
           new Route(HttpMethod.POST, "/tasks", Allowed.SIGNED_IN, Map.of("title", "")),
+          // A task led by another department than the STAFF user's, which it does not cooperate
+          // on either: only leaders and admins may edit it or report on it (then refused by the
+          // rules: a blank title, a missing progress — nothing changes).
+          new Route(HttpMethod.GET, "/tasks/{foreignTask}/edit", Allowed.LEADER),
+          new Route(
+              HttpMethod.POST,
+              "/tasks/{foreignTask}",
+              Allowed.LEADER,
+              Map.of("title", "", "version", "0")),
+          new Route(
+              HttpMethod.POST,
+              "/tasks/{foreignTask}/progress",
+              Allowed.LEADER,
+              Map.of("progress", "", "note", "")),
+          new Route(HttpMethod.GET, "/tasks/export?format=csv", Allowed.SIGNED_IN),
+          new Route(
+              HttpMethod.GET, "/tasks/export?format=xlsx&workstream=SECURITY", Allowed.SIGNED_IN),
+          new Route(HttpMethod.GET, "/api/v1/tasks", Allowed.SIGNED_IN),
+          new Route(HttpMethod.GET, "/api/v1/tasks/{task}", Allowed.SIGNED_IN),
+          new Route(HttpMethod.GET, "/api/v1/dashboard", Allowed.SIGNED_IN),
+          new Route(HttpMethod.GET, "/api/v1/milestones", Allowed.SIGNED_IN),
           new Route(HttpMethod.GET, "/milestones", Allowed.SIGNED_IN),
           new Route(HttpMethod.GET, "/milestones/{milestone}", Allowed.SIGNED_IN),
           new Route(HttpMethod.GET, "/milestones/new", Allowed.LEADER),
           new Route(HttpMethod.GET, "/milestones/{milestone}/edit", Allowed.LEADER),
           new Route(HttpMethod.POST, "/milestones", Allowed.LEADER, Map.of("title", "")),
+          // D8: a date change without a reason is refused for the roles allowed to edit.
+          new Route(
+              HttpMethod.POST,
+              "/milestones/{milestone}",
+              Allowed.LEADER,
+              Map.of(
+                  "title", "Kế hoạch tuyên truyền",
+                  "kind", "PLAN",
+                  "dueDate", "2019-07-29",
+                  "responsibleDepartment", "1",
+                  "version", "0")),
+          // The STAFF user's department is responsible for this milestone, so every role may
+          // submit; an over-long note is refused for all of them and nothing changes.
+          new Route(
+              HttpMethod.POST,
+              "/milestones/{milestone}/submit",
+              Allowed.SIGNED_IN,
+              Map.of("note", "x".repeat(4001))),
           // An OPEN milestone cannot be approved or returned: allowed roles are refused by the
           // workflow (nothing changes), other roles by the access rule.
           new Route(HttpMethod.POST, "/milestones/{milestone}/approve", Allowed.LEADER, Map.of()),
@@ -138,6 +177,16 @@ class AccessRulesTests {
           jdbc.queryForObject(
               "select min(id) from task where confidentiality = 'NORMAL'", Long.class);
       path = path.replace("{task}", String.valueOf(task));
+    }
+    if (path.contains("{foreignTask}")) {
+      Long task =
+          jdbc.queryForObject(
+              "select min(t.id) from task t join department d on d.id = t.lead_department_id"
+                  + " where t.confidentiality = 'NORMAL' and d.code <> 'TGTU' and not exists"
+                  + " (select 1 from task_cooperating_department c join department cd"
+                  + " on cd.id = c.department_id where c.task_id = t.id and cd.code = 'TGTU')",
+              Long.class);
+      path = path.replace("{foreignTask}", String.valueOf(task));
     }
     if (path.contains("{milestone}")) {
       Long milestone =
@@ -178,6 +227,8 @@ class AccessRulesTests {
         };
     if (allowed) {
       assertThat(status).as("allowed").isNotIn(401, 403).isLessThan(500);
+    } else if (who == Who.ANONYMOUS && route.path().startsWith("/api/")) {
+      assertThat(status).as("the API asks for credentials").isEqualTo(401);
     } else if (who == Who.ANONYMOUS) {
       assertThat(status).as("anonymous is sent to the login page").isEqualTo(302);
     } else {
@@ -219,7 +270,15 @@ class AccessRulesTests {
                 + " (select string_agg(name || opening_date || closing_date, ',') from congress) c,"
                 + " (select string_agg(username || role || clearance || enabled || password_hash,"
                 + " ',' order by id) from app_user) us,"
-                + " (select string_agg(name || code || active, ',' order by id) from department) ds")
+                + " (select string_agg(name || code || active, ',' order by id) from department) ds,"
+                // Updates, not only inserts: every version and the fields a form changes.
+                + " (select string_agg(id || ':' || version || ':' || status || ':' || progress"
+                + " || ':' || deadline || ':' || lead_department_id || ':' || title, ','"
+                + " order by id) from task) ts,"
+                + " (select count(*) from progress_report) pr,"
+                + " (select string_agg(id || ':' || version || ':' || status || ':' || due_date"
+                + " || ':' || title, ',' order by id) from milestone) ms,"
+                + " (select string_agg(id || ':' || version, ',' order by id) from congress) cv")
         .toString();
   }
 }

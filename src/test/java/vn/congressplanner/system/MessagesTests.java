@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,6 +60,88 @@ class MessagesTests {
     try (Stream<Path> files = Files.walk(TEMPLATES)) {
       return files.filter(f -> f.toString().endsWith(".html")).toList();
     }
+  }
+
+  static final Path JAVA = Path.of("src/main/java");
+
+  /**
+   * Message codes written as literals in Java: rule violations, flash messages, message arguments
+   * that are messages, form-level rejections and lookups.
+   */
+  static final List<Pattern> CODE_IN_JAVA =
+      List.of(
+          Pattern.compile("new RuleViolation\\(\\s*(?:null|\"\\w*\"),\\s*\"([A-Za-z0-9_.]+)\"[,)]"),
+          Pattern.compile("Flash\\.\\w+\\(\\s*\\w+,\\s*\"([A-Za-z0-9_.]+)\"[,)]"),
+          Pattern.compile("resolvable\\(\\s*\"([A-Za-z0-9_.]+)\"[,)]"),
+          Pattern.compile("\\.reject\\(\\s*\"([A-Za-z0-9_.]+)\"[,)]"),
+          Pattern.compile("getMessage\\(\\s*\"([A-Za-z0-9_.]+)\"[,)]"),
+          Pattern.compile("\\bmessage\\(\\s*\"([A-Za-z0-9_.]+)\"[,)]"));
+
+  /** {@code BlockingTasks.violation(field, key, …)} uses the key and two variants of it. */
+  static final Pattern BLOCKING_KEY =
+      Pattern.compile("\\.violation\\(\\s*\"\\w+\",\\s*\"([A-Za-z0-9_.]+)\"");
+
+  @Test
+  void everyCodeUsedFromJavaExistsInBothLanguages() throws IOException {
+    Set<String> vi = keys(false);
+    Set<String> en = keys(true);
+    List<String> missing = new ArrayList<>();
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(JAVA)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file);
+        List<String> codes = new ArrayList<>();
+        for (Pattern pattern : CODE_IN_JAVA) {
+          Matcher m = pattern.matcher(source);
+          while (m.find()) {
+            codes.add(m.group(1));
+          }
+        }
+        Matcher blocking = BLOCKING_KEY.matcher(source);
+        while (blocking.find()) {
+          codes.add(blocking.group(1));
+          codes.add(blocking.group(1) + ".more");
+          codes.add(blocking.group(1) + ".unlisted");
+        }
+        for (String code : codes) {
+          found.add(code);
+          if (!vi.contains(code) || !en.contains(code)) {
+            missing.add(JAVA.relativize(file) + ": " + code);
+          }
+        }
+      }
+    }
+    assertThat(found).as("the scan finds the codes it should").hasSizeGreaterThan(50);
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyEnumConstantHasALabelInBothLanguages() throws IOException {
+    Map<String, Class<? extends Enum<?>>> labelled = new java.util.LinkedHashMap<>();
+    labelled.put("workstream", vn.congressplanner.congress.Workstream.class);
+    labelled.put("phase", vn.congressplanner.congress.Phase.class);
+    labelled.put("congressLevel", vn.congressplanner.congress.CongressLevel.class);
+    labelled.put("taskStatus", vn.congressplanner.task.TaskStatus.class);
+    labelled.put("deadlineStatus", vn.congressplanner.task.DeadlineStatus.class);
+    labelled.put("priority", vn.congressplanner.task.Priority.class);
+    labelled.put("clearance", vn.congressplanner.account.Clearance.class);
+    labelled.put("role", vn.congressplanner.account.Role.class);
+    labelled.put("departmentKind", vn.congressplanner.department.DepartmentKind.class);
+    labelled.put("milestoneStatus", vn.congressplanner.milestone.MilestoneStatus.class);
+    labelled.put("deliverableKind", vn.congressplanner.milestone.DeliverableKind.class);
+    Set<String> vi = keys(false);
+    Set<String> en = keys(true);
+    List<String> missing = new ArrayList<>();
+    labelled.forEach(
+        (prefix, type) -> {
+          for (Enum<?> constant : type.getEnumConstants()) {
+            String key = prefix + "." + constant.name();
+            if (!vi.contains(key) || !en.contains(key)) {
+              missing.add(key);
+            }
+          }
+        });
+    assertThat(missing).isEmpty();
   }
 
   @Test
