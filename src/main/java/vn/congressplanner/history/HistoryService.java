@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
@@ -89,5 +90,17 @@ public class HistoryService {
   @Transactional(readOnly = true)
   public List<HistoryEntry> of(String entityType, Long entityId) {
     return entries.findByEntityTypeAndEntityIdOrderByChangedAtDescIdDesc(entityType, entityId);
+  }
+
+  /** The newest {@code limit} entries of several records of one type, newest first. */
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> ofAll(String entityType, Collection<Long> entityIds, int limit) {
+    if (entityIds.isEmpty()) {
+      return List.of();
+    }
+    return entries.findByEntityTypeAndEntityIdIn(
+        entityType,
+        entityIds,
+        PageRequest.of(0, limit, Sort.by(Sort.Order.desc("changedAt"), Sort.Order.desc("id"))));
   }
 }

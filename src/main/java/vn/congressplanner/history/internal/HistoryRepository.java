@@ -1,6 +1,8 @@
 package vn.congressplanner.history.internal;
 
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import vn.congressplanner.history.HistoryEntry;
@@ -10,4 +12,7 @@ public interface HistoryRepository
 
   List<HistoryEntry> findByEntityTypeAndEntityIdOrderByChangedAtDescIdDesc(
       String entityType, Long entityId);
+
+  List<HistoryEntry> findByEntityTypeAndEntityIdIn(
+      String entityType, Collection<Long> entityIds, Pageable pageable);
 }
