@@ -45,6 +45,7 @@ public class AccountService {
   private final HistoryService history;
   private final Clock clock;
   private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+  private final LoginThrottle throttle;
 
   AccountService(
       UserAccountRepository users,
@@ -52,13 +53,15 @@ public class AccountService {
       PasswordEncoder passwords,
       HistoryService history,
       Clock clock,
-      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+      LoginThrottle throttle) {
     this.users = users;
     this.departments = departments;
     this.passwords = passwords;
     this.history = history;
     this.clock = clock;
     this.sessions = sessions;
+    this.throttle = throttle;
   }
 
   public List<UserAccount> all() {
@@ -123,8 +126,14 @@ public class AccountService {
     } else if (users.existsByUsernameIgnoreCase(name)) {
       violations.add(new RuleViolation("username", "user.username.taken"));
     }
-    String temporary = password == null ? generateTemporaryPassword() : password;
-    checkStrength("password", temporary, violations);
+    String temporary = password == null ? generateTemporaryPassword(name) : password;
+    // The demo's users keep the passwords the README publishes (they contain the usernames).
+    checkStrength(
+        "password",
+        temporary,
+        temporaryPassword ? name : null,
+        temporaryPassword ? change.fullName() : null,
+        violations);
     Department department = activeDepartment(change.departmentId(), violations);
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
@@ -209,14 +218,15 @@ public class AccountService {
   @Transactional
   public String resetPassword(long id, String password, Actor actor) {
     UserAccount user = get(id);
-    String temporary = password == null ? generateTemporaryPassword() : password;
+    String temporary = password == null ? generateTemporaryPassword(user.getUsername()) : password;
     List<RuleViolation> violations = new ArrayList<>();
-    checkStrength("password", temporary, violations);
+    checkStrength("password", temporary, user.getUsername(), user.getFullName(), violations);
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
     }
     user.changePassword(passwords.encode(temporary), true);
     user.recordSuccessfulLogin();
+    throttle.forget(user.getUsername());
     history.record(
         HISTORY_TYPE,
         user.getId(),
@@ -240,7 +250,7 @@ public class AccountService {
     if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
       violations.add(new RuleViolation("currentPassword", "password.current.wrong"));
     }
-    checkStrength("newPassword", newPassword, violations);
+    checkStrength("newPassword", newPassword, user.getUsername(), user.getFullName(), violations);
     if (newPassword != null && !newPassword.equals(confirmPassword)) {
       violations.add(new RuleViolation("confirmPassword", "password.confirm.mismatch"));
     }
@@ -260,12 +270,9 @@ public class AccountService {
     return user.getPasswordHash();
   }
 
-  private static void checkStrength(String field, String password, List<RuleViolation> out) {
-    if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
-      out.add(new RuleViolation(field, "password.tooShort", MIN_PASSWORD));
-    } else if (password.length() > MAX_PASSWORD) {
-      out.add(new RuleViolation(field, "password.tooLong", MAX_PASSWORD));
-    }
+  private static void checkStrength(
+      String field, String password, String username, String fullName, List<RuleViolation> out) {
+    PasswordPolicy.check(field, password, username, fullName, out);
   }
 
   private Department activeDepartment(Long id, List<RuleViolation> violations) {
@@ -285,6 +292,15 @@ public class AccountService {
     if (repository != null) {
       repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
     }
+  }
+
+  /** A random temporary password that does not happen to contain the username. */
+  static String generateTemporaryPassword(String username) {
+    String password = generateTemporaryPassword();
+    while (PasswordPolicy.containsName(password, username, null)) {
+      password = generateTemporaryPassword();
+    }
+    return password;
   }
 
   static String generateTemporaryPassword() {

@@ -1,52 +1,47 @@
 package vn.congressplanner.account;
 
-import java.time.Clock;
-import java.time.Duration;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import vn.congressplanner.account.internal.UserAccountRepository;
 import vn.congressplanner.system.Texts;
 
 /**
- * Five consecutive failed logins lock an account for 15 minutes. The login page shows the same
- * message for a wrong password, an unknown user and a locked account, so nothing tells an attacker
- * whether a username exists.
+ * Feeds every login outcome, form or HTTP Basic, to {@link LoginThrottle}: five failures lock the
+ * account for the client address they came from, many failures from one address throttle it. The
+ * login page shows the same message for a wrong password, an unknown user and a locked pair, so
+ * nothing tells an attacker whether a username exists. (Until issue 11 the lock was on the account
+ * itself, so anyone could lock anyone out with five anonymous Basic requests.)
  */
 @Component
 class LoginAttempts {
 
-  static final int MAX_ATTEMPTS = 5;
-  static final Duration LOCK_FOR = Duration.ofMinutes(15);
+  private final LoginThrottle throttle;
 
-  private final UserAccountRepository users;
-  private final Clock clock;
-
-  LoginAttempts(UserAccountRepository users, Clock clock) {
-    this.users = users;
-    this.clock = clock;
+  LoginAttempts(LoginThrottle throttle) {
+    this.throttle = throttle;
   }
 
   @EventListener
-  @Transactional
-  public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-    String name = Texts.clean(String.valueOf(event.getAuthentication().getPrincipal()));
-    if (name == null) {
-      return;
-    }
-    users
-        .findByUsernameIgnoreCase(name)
-        .ifPresent(user -> user.recordFailedLogin(MAX_ATTEMPTS, clock.instant(), LOCK_FOR));
+  public void onFailure(AbstractAuthenticationFailureEvent event) {
+    throttle.failed(
+        Texts.clean(String.valueOf(event.getAuthentication().getPrincipal())),
+        address(event.getAuthentication()));
   }
 
   @EventListener
-  @Transactional
   public void onSuccess(AuthenticationSuccessEvent event) {
-    if (event.getAuthentication().getPrincipal() instanceof PlannerUserDetails details
-        && details.getActor().userId() != null) {
-      users.findById(details.getActor().userId()).ifPresent(UserAccount::recordSuccessfulLogin);
+    if (event.getAuthentication().getPrincipal() instanceof PlannerUserDetails details) {
+      throttle.succeeded(details.getUsername(), address(event.getAuthentication()));
     }
+  }
+
+  static String address(Authentication authentication) {
+    return authentication.getDetails() instanceof WebAuthenticationDetails web
+            && web.getRemoteAddress() != null
+        ? web.getRemoteAddress()
+        : "unknown";
   }
 }

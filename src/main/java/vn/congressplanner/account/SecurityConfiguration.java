@@ -5,12 +5,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import vn.congressplanner.system.BrowserRedirect;
@@ -52,7 +56,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle)
+      throws Exception {
     LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
     http.authorizeHttpRequests(
             auth ->
@@ -78,8 +83,25 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/dashboard", true)
                     .failureUrl("/login?error")
                     .permitAll())
-        // Other systems call the read-only API with the same accounts.
-        .httpBasic(Customizer.withDefaults())
+        // Other systems call the read-only API with the same accounts. Only there: on a page,
+        // Basic credentials are ignored (a browser's saved Basic login would skip the form, its
+        // lockout message and its CSRF-protected session; issue 11 §6).
+        .httpBasic(
+            basic ->
+                basic.withObjectPostProcessor(
+                    new ObjectPostProcessor<BasicAuthenticationFilter>() {
+                      @Override
+                      public <O extends BasicAuthenticationFilter> O postProcess(O filter) {
+                        BasicAuthenticationConverter credentials =
+                            new BasicAuthenticationConverter(new WebAuthenticationDetailsSource());
+                        filter.setAuthenticationConverter(
+                            request ->
+                                BrowserRedirect.isApi(request)
+                                    ? credentials.convert(request)
+                                    : null);
+                        return filter;
+                      }
+                    }))
         .logout(
             logout ->
                 logout
@@ -111,6 +133,8 @@ class SecurityConfiguration {
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .frameOptions(frame -> frame.deny()))
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new ForcePasswordChangeFilter(), AuthorizationFilter.class);
     return http.build();
   }

@@ -19,8 +19,12 @@ public interface LinkedTasks {
   /** The tasks linked to a milestone that the reader may see, by deadline. */
   List<Linked> of(long milestoneId, Clearance reader);
 
-  /** Rule D8: the linked tasks due after {@code date}, the ones the reader may see named. */
-  BlockingTasks dueAfter(long milestoneId, LocalDate date, Clearance reader);
+  /**
+   * Rule D8: the linked tasks due after {@code date}; the ones the reader may see named and
+   * counted, the others only mentioned when {@code mentionHidden} (see {@link
+   * BlockingTasks#visibleOnly}).
+   */
+  BlockingTasks dueAfter(long milestoneId, LocalDate date, Clearance reader, boolean mentionHidden);
 
   record Progress(long done, long total) {}
 

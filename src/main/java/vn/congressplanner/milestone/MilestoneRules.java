@@ -95,9 +95,9 @@ final class MilestoneRules {
     if (reason == null) {
       violations.add(new RuleViolation("changeReason", "milestone.changeReason.required"));
     }
-    if (blocking.total() > 0) {
-      violations.add(
-          blocking.violation(
+    if (blocking.blocks()) {
+      violations.addAll(
+          blocking.violations(
               "dueDate", "milestone.dueDate.beforeLinkedTasks", Formats.formatDate(newDate)));
     }
     return violations;

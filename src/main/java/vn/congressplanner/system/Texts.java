@@ -24,15 +24,36 @@ public final class Texts {
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /**
+   * What no text here may hold: C0/C1 control characters except tab and line breaks (PostgreSQL
+   * refuses NUL outright, and the others only hide text or break exports), and the bidirectional
+   * embeddings, overrides and isolates that make "exe.txt" read as "txt.exe" (issue 11 §2, §9).
+   */
+  private static final Pattern UNSAFE =
+      Pattern.compile(
+          "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
+
   private Texts() {}
 
-  /** NFC-normalised and trimmed; blank becomes {@code null}. */
+  /**
+   * NFC-normalised, trimmed, without control characters or bidi overrides ({@link #safe}); blank
+   * becomes {@code null}. Every bound request value goes through it (WebConfiguration), so no
+   * handler or query ever sees a NUL.
+   */
   public static String clean(String value) {
     if (value == null) {
       return null;
     }
-    String normalized = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+    String normalized = Normalizer.normalize(safe(value), Normalizer.Form.NFC).strip();
     return normalized.isEmpty() ? null : normalized;
+  }
+
+  /**
+   * The text without control characters (tab, line feed and carriage return stay) and bidi
+   * overrides; otherwise exactly as given (passwords keep their spaces).
+   */
+  public static String safe(String value) {
+    return value == null ? null : UNSAFE.matcher(value).replaceAll("");
   }
 
   /** Key for case-insensitive uniqueness: NFC, case folded, inner spaces collapsed. */

@@ -61,9 +61,10 @@ class MilestoneLinks implements LinkedTasks {
   }
 
   @Override
-  public BlockingTasks dueAfter(long milestoneId, LocalDate date, Clearance reader) {
+  public BlockingTasks dueAfter(
+      long milestoneId, LocalDate date, Clearance reader, boolean mentionHidden) {
     List<TaskRef> blocking = queries.linkedTasksDueAfter(milestoneId, date);
-    return BlockingTasks.of(blocking, blocking.size(), reader);
+    return BlockingTasks.visibleOnly(blocking, reader, mentionHidden);
   }
 
   /** Confidentiality: what the reader may see (a task above it does not exist for them). */

@@ -16,6 +16,9 @@ import java.time.Instant;
 @Table(name = "progress_report")
 public class ProgressReport {
 
+  /** The column's size: a longer note is refused with a field message, not a database error. */
+  public static final int NOTE_MAX = 4000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -33,7 +36,7 @@ public class ProgressReport {
   @Column(nullable = false)
   private int progress;
 
-  @Column(nullable = false, length = 4000)
+  @Column(nullable = false, length = NOTE_MAX)
   private String note;
 
   protected ProgressReport() {}

@@ -39,6 +39,7 @@ import vn.congressplanner.milestone.MilestoneService;
 import vn.congressplanner.system.ConflictException;
 import vn.congressplanner.system.ForbiddenException;
 import vn.congressplanner.system.NotFoundException;
+import vn.congressplanner.system.Paging;
 import vn.congressplanner.system.RuleViolation;
 import vn.congressplanner.system.RuleViolationException;
 import vn.congressplanner.system.Texts;
@@ -102,7 +103,7 @@ public class TaskService {
    * ordered by {@code sort}. Lead departments come with the page (no query per row).
    */
   public Page<Task> list(TaskFilter filter, TaskSort sort, int page, int size, Actor actor) {
-    PageRequest request = PageRequest.of(Math.max(0, page), pageSize(size));
+    PageRequest request = PageRequest.of(Paging.page(page), pageSize(size));
     Congress congress = congresses.currentIfAny().orElse(null);
     if (congress == null) {
       return Page.empty(request);
@@ -400,6 +401,9 @@ public class TaskService {
     }
     if (text == null) {
       violations.add(new RuleViolation("note", "task.progressNote.required"));
+    } else if (text.length() > ProgressReport.NOTE_MAX) {
+      violations.add(
+          new RuleViolation("note", "task.progressNote.tooLong", ProgressReport.NOTE_MAX));
     }
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
@@ -412,9 +416,24 @@ public class TaskService {
         new Changes()
             .compare("progress", task.getProgress(), progress)
             .compare("status", task.getStatus(), status);
-    task.setProgress(progress);
-    task.setStatus(status);
-    task.touch(actor.username(), now);
+    // Not through the entity: its version check would refuse all but one of parallel reports.
+    int updated =
+        tasks.reportProgress(
+            id,
+            progress,
+            actor.username(),
+            now,
+            TaskStatus.NOT_STARTED,
+            TaskStatus.IN_PROGRESS,
+            List.of(TaskStatus.DONE, TaskStatus.CANCELLED));
+    if (updated == 0) {
+      throw new RuleViolationException(
+          List.of(
+              new RuleViolation(
+                  null,
+                  "task.progress.closed",
+                  DeadlineRules.resolvable("taskStatus." + TaskStatus.DONE))));
+    }
     ProgressReport report =
         reports.save(new ProgressReport(task, actor.username(), now, progress, text));
     history.record(HISTORY_TYPE, id, actor.username(), changes, null);

@@ -147,6 +147,36 @@ class MilestoneRulesTests {
         .isEqualTo(new RuleViolation("f", "k.unlisted", "x", 1L));
   }
 
+  /** Issue 11 §5 (D8): a task above the reader's clearance is not counted, only mentioned. */
+  @Test
+  void visibleOnlyCountsWhatTheReaderMaySeeAndMentionsTheRestOnlyWhenAllowed() {
+    List<TaskRef> refs =
+        List.of(ref("Công khai", Clearance.NORMAL), ref("Tuyệt mật", Clearance.TOP_SECRET));
+
+    BlockingTasks leader = BlockingTasks.visibleOnly(refs, Clearance.SECRET, false);
+    assertThat(leader.violations("dueDate", "k", "x"))
+        .containsExactly(new RuleViolation("dueDate", "k", "x", 1L, "“Công khai”"));
+
+    BlockingTasks admin = BlockingTasks.visibleOnly(refs, Clearance.SECRET, true);
+    assertThat(admin.violations("dueDate", "k", "x"))
+        .containsExactly(
+            new RuleViolation("dueDate", "k", "x", 1L, "“Công khai”"),
+            new RuleViolation("dueDate", "k.hiddenToo"));
+
+    List<TaskRef> hiddenOnly = refs.subList(1, 2);
+    assertThat(
+            BlockingTasks.visibleOnly(hiddenOnly, Clearance.SECRET, false)
+                .violations("f", "k", "x"))
+        .containsExactly(new RuleViolation("f", "k.withheld", "x"));
+    assertThat(
+            BlockingTasks.visibleOnly(hiddenOnly, Clearance.SECRET, true).violations("f", "k", "x"))
+        .containsExactly(new RuleViolation("f", "k.hidden", "x"));
+    assertThat(BlockingTasks.visibleOnly(List.of(), Clearance.SECRET, true).blocks()).isFalse();
+    assertThat(MilestoneRules.checkDateChange(LocalDate.of(2019, 8, 15), "Lý do", leader))
+        .extracting(RuleViolation::code)
+        .containsExactly("milestone.dueDate.beforeLinkedTasks");
+  }
+
   private Milestone milestone(MilestoneStatus status) {
     Congress congress =
         new Congress(

@@ -370,7 +370,8 @@ class MilestoneServiceTests {
         m, secret, LocalDate.of(2019, 8, 25), TaskStatus.IN_PROGRESS, Clearance.TOP_SECRET);
     MilestoneService.Fields f = fields(m, LocalDate.of(2019, 8, 24), "Đẩy sớm");
 
-    // lanhdao has SECRET clearance: the task is counted, not named.
+    // lanhdao has SECRET clearance: the move is refused, but the task is neither named nor counted
+    // (issue 11 §5: a task above the reader's clearance is absent from counts).
     assertThatThrownBy(() -> service.update(m.getId(), f, leader))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
@@ -379,14 +380,45 @@ class MilestoneServiceTests {
                     .containsExactly(
                         new RuleViolation(
                             "dueDate",
-                            "milestone.dueDate.beforeLinkedTasks.unlisted",
-                            "24/08/2019",
-                            1L)));
+                            "milestone.dueDate.beforeLinkedTasks.withheld",
+                            "24/08/2019")));
     // admin has TOP_SECRET clearance: named.
     assertThatThrownBy(() -> service.update(m.getId(), f, admin))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
             e -> assertThat(e.violations().get(0).args()).contains("“" + secret + "”"));
+  }
+
+  @Test
+  void aHiddenBlockingTaskIsNotCountedNextToAVisibleOne() {
+    Milestone m = data.milestone(MilestoneFixtures.unique("D8 mixed"), LocalDate.of(2019, 8, 30));
+    String visible = MilestoneFixtures.unique("Việc thường");
+    data.linkedTask(m, visible, LocalDate.of(2019, 8, 26));
+    data.linkedTask(
+        m,
+        MilestoneFixtures.unique("Việc tuyệt mật"),
+        LocalDate.of(2019, 8, 25),
+        TaskStatus.IN_PROGRESS,
+        Clearance.TOP_SECRET);
+    MilestoneService.Fields f = fields(m, LocalDate.of(2019, 8, 24), "Đẩy sớm");
+    long versionBefore = service.get(m.getId()).getVersion();
+
+    // Before the fix: "1 nhiệm vụ … “Việc thường” và 1 nhiệm vụ khác" told the leader the secret
+    // task exists. Now only the visible task is named and counted.
+    assertThatThrownBy(() -> service.update(m.getId(), f, leader))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        new RuleViolation(
+                            "dueDate",
+                            "milestone.dueDate.beforeLinkedTasks",
+                            "24/08/2019",
+                            1L,
+                            "“" + visible + "”")));
+    assertThat(service.get(m.getId()).getDueDate()).isEqualTo(LocalDate.of(2019, 8, 30));
+    assertThat(service.get(m.getId()).getVersion()).isEqualTo(versionBefore);
   }
 
   @Test

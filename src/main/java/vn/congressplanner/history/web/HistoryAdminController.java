@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.congressplanner.history.HistoryService;
+import vn.congressplanner.system.Paging;
 import vn.congressplanner.system.PlannerProperties;
 import vn.congressplanner.system.Texts;
 
@@ -49,7 +50,6 @@ class HistoryAdminController {
   }
 
   private static Pageable limit(Pageable pageable) {
-    int size = Math.min(Math.max(pageable.getPageSize(), 10), 200);
-    return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), size);
+    return Paging.bound(pageable, 10, 200);
   }
 }

@@ -1,17 +1,45 @@
 package vn.congressplanner.task.internal;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import vn.congressplanner.task.Task;
+import vn.congressplanner.task.TaskStatus;
 
 public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task> {
 
   List<Task> findByMilestoneId(Long milestoneId);
 
   long countByCongressId(Long congressId);
+
+  /**
+   * A progress report's effect on its task, as one row update that needs no version (issue 11 §8):
+   * concurrent reports queue on the row lock instead of failing, and the last one to commit sets
+   * the progress. A task not started yet starts with a progress above zero; a task that was closed
+   * in the meantime is left alone (0 rows). The version still moves on, so an edit form opened
+   * before the report is refused as stale instead of writing an old progress back.
+   */
+  @Modifying(flushAutomatically = true)
+  @Query(
+      "update Task t set t.progress = :progress,"
+          + " t.status = case when t.status = :notStarted and :progress > 0 then :inProgress"
+          + " else t.status end,"
+          + " t.updatedBy = :actor, t.updatedAt = :at, t.version = t.version + 1"
+          + " where t.id = :id and t.status not in :closed")
+  int reportProgress(
+      @Param("id") long id,
+      @Param("progress") int progress,
+      @Param("actor") String actor,
+      @Param("at") Instant at,
+      @Param("notStarted") TaskStatus notStarted,
+      @Param("inProgress") TaskStatus inProgress,
+      @Param("closed") Collection<TaskStatus> closed);
 
   /** The plan's change stamp: the latest change to a task of the congress (one index lookup). */
   @Query("select max(t.updatedAt) from Task t where t.congress.id = :congressId")

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.springframework.web.context.request.WebRequest;
 import vn.congressplanner.congress.Phase;
 import vn.congressplanner.congress.Workstream;
+import vn.congressplanner.system.Texts;
 import vn.congressplanner.task.DeadlineStatus;
 import vn.congressplanner.task.Priority;
 import vn.congressplanner.task.TaskFilter;
@@ -29,7 +30,7 @@ final class LenientFilter {
         value(request, "deadlineStatus", v -> DeadlineStatus.valueOf(v.toUpperCase(Locale.ROOT))),
         value(request, "milestone", Long::valueOf),
         value(request, "priority", v -> Priority.valueOf(v.toUpperCase(Locale.ROOT))),
-        request.getParameter("q"),
+        Texts.clean(request.getParameter("q")),
         value(request, "deadlineFrom", LocalDate::parse),
         value(request, "deadlineTo", LocalDate::parse),
         value(request, "asOf", LocalDate::parse));

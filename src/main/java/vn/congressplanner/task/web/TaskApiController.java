@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congressplanner.account.Actor;
+import vn.congressplanner.system.Paging;
 import vn.congressplanner.task.TaskFilter;
 import vn.congressplanner.task.TaskRows;
 
@@ -41,9 +42,10 @@ class TaskApiController {
     // Read raw: binding to a List would split "deadline,desc" at the comma.
     String[] sort = http.getParameterValues("sort");
     PageRequest request =
-        PageRequest.of(
-            Math.max(0, page),
-            Math.max(1, Math.min(MAX_PAGE_SIZE, size)),
+        Paging.of(
+            page,
+            size,
+            MAX_PAGE_SIZE,
             TaskRows.parseSort(sort == null ? List.of() : List.of(sort)));
     Page<TaskRows.Row> result = rows.page(filter, actor.clearance(), request);
     return new TaskApiModels.PageDto<>(
