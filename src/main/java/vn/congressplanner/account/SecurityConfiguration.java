@@ -46,7 +46,7 @@ class SecurityConfiguration {
             form ->
                 form.loginPage("/login")
                     .defaultSuccessUrl("/dashboard", true)
-                    .failureUrl("/login?error")
+                    .failureHandler(new KeepUsernameOnFailure("/login?error"))
                     .permitAll())
         // Other systems call the read-only API with the same accounts.
         .httpBasic(Customizer.withDefaults())
