@@ -41,7 +41,9 @@ class UsabilityBrowserTests extends BrowserTest {
     checkRole("tuyengiao", "Canbo@2020", false);
     checkRole("congan", "Canbo@2020", false);
 
-    StringBuilder table = new StringBuilder("\n== usability: page | px too wide at 360, 390, 768 | axe at 1400 px | axe at 390 px\n");
+    StringBuilder table =
+        new StringBuilder(
+            "\n== usability: page | px too wide at 360, 390, 768 | axe at 1400 px | axe at 390 px\n");
     report.forEach((page, result) -> table.append(page).append(" | ").append(result).append('\n'));
     System.err.println(table);
     assertThat(failures).as(table.toString()).isEmpty();
