@@ -80,12 +80,6 @@ class UsabilityBrowserTests extends BrowserTest {
 
       WebElement saved =
           waitFor(By.cssSelector("[data-task-id='" + id + "'] [data-testid=work-saved]"));
-      screenshot("phone-dashboard-after-report");
-      open("/my-work");
-      waitFor(By.cssSelector("[data-testid=my-work]"));
-      screenshot("phone-my-work");
-      open("/dashboard");
-      waitFor(By.cssSelector("[data-task-id='" + id + "']"));
       assertThat(saved.getText()).isEqualTo("Đã ghi nhận báo cáo tiến độ.");
       assertThat(
               browser
@@ -94,6 +88,12 @@ class UsabilityBrowserTests extends BrowserTest {
                   .getText())
           .contains("55");
 
+      screenshot("phone-dashboard-after-report");
+      open("/my-work");
+      waitFor(By.cssSelector("[data-testid=my-work]"));
+      screenshot("phone-my-work");
+      open("/dashboard");
+      waitFor(By.cssSelector("[data-task-id='" + id + "']"));
       // The filter panel starts closed on a phone; htmx updates raise no CSP error.
       open("/tasks");
       WebElement panel = waitFor(By.cssSelector("details.filter-panel"));
