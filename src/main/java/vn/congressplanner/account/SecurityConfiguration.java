@@ -81,7 +81,7 @@ class SecurityConfiguration {
             form ->
                 form.loginPage("/login")
                     .defaultSuccessUrl("/dashboard", true)
-                    .failureUrl("/login?error")
+                    .failureHandler(new KeepUsernameOnFailure("/login?error"))
                     .permitAll())
         // Other systems call the read-only API with the same accounts. Only there: on a page,
         // Basic credentials are ignored (a browser's saved Basic login would skip the form, its

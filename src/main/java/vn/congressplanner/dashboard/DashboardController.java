@@ -11,7 +11,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.congressplanner.account.Actor;
+import vn.congressplanner.account.Role;
 import vn.congressplanner.task.DeadlineStatus;
+import vn.congressplanner.task.TaskService;
+import vn.congressplanner.task.WorkItem;
 
 @Controller
 class DashboardController {
@@ -19,10 +22,15 @@ class DashboardController {
   /** League-table rows shown before "show all". */
   static final int DEPARTMENTS_SHOWN = 20;
 
-  private final DashboardService dashboards;
+  /** "My work" cards a STAFF user sees first: the most urgent, with their progress forms. */
+  static final int MY_WORK_SHOWN = 3;
 
-  DashboardController(DashboardService dashboards) {
+  private final DashboardService dashboards;
+  private final TaskService tasks;
+
+  DashboardController(DashboardService dashboards, TaskService tasks) {
     this.dashboards = dashboards;
+    this.tasks = tasks;
   }
 
   /**
@@ -78,6 +86,13 @@ class DashboardController {
               model.addAttribute("byPhase", DashboardPage.lines(dashboard.byPhase(), links));
               model.addAttribute("departments", DashboardPage.lines(departments, links));
             });
+    if (actor.role() == Role.STAFF) {
+      // Staff land here after login: their most urgent open tasks come first, one tap from a
+      // progress report.
+      List<WorkItem> work = tasks.myWork(actor);
+      model.addAttribute("myWork", work.subList(0, Math.min(MY_WORK_SHOWN, work.size())));
+      model.addAttribute("myWorkTotal", work.size());
+    }
     model.addAttribute("order", query.order());
     model.addAttribute("allDepartments", query.allDepartments());
     model.addAttribute("statuses", DeadlineStatus.values());

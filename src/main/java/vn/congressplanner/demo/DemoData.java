@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congressplanner.account.AccountService;
@@ -27,11 +25,14 @@ import vn.congressplanner.milestone.DeliverableKind;
 import vn.congressplanner.milestone.Milestone;
 import vn.congressplanner.milestone.MilestoneService;
 
-/** Departments, the congress, demo users and the three milestones of the working session. */
+/**
+ * Departments, the congress, demo users and the three milestones of the working session. Loaded
+ * once all beans exist and before the web server starts (an ApplicationRunner runs after it
+ * started, so a very early login failed against an empty database).
+ */
 @Component
 @Profile("demo")
-@Order(1)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
   private static final Actor SYSTEM = Actor.system();
   private static final Clearance NORMAL = Clearance.NORMAL;
@@ -66,7 +67,7 @@ class DemoData implements ApplicationRunner {
    */
   @Override
   @Transactional
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     if (accounts.exists("admin")
         || congresses.currentIfAny().map(c -> c.getName().equals(CONGRESS_NAME)).orElse(false)) {
       log.info("Demo data already present; not loading it again.");

@@ -18,15 +18,20 @@ import vn.congressplanner.milestone.TaskRef;
  */
 interface PhaseWindowQueries extends Repository<Task, Long> {
 
+  /** A cancelled task no longer has a deadline to keep: it never blocks a move of the dates. */
+  String NOT_CANCELLED = " and t.status <> vn.congressplanner.task.TaskStatus.CANCELLED";
+
   /** A new opening date breaks BEFORE tasks due on or after it and DURING tasks due before it. */
   String BREAKING_OPENING =
       " from Task t where t.congress.id = :congressId"
+          + NOT_CANCELLED
           + " and ((t.phase = :before and t.deadline >= :opening)"
           + " or (t.phase = :during and t.deadline < :opening))";
 
   /** A new closing date breaks DURING tasks due after it and AFTER tasks due on or before it. */
   String BREAKING_CLOSING =
       " from Task t where t.congress.id = :congressId"
+          + NOT_CANCELLED
           + " and ((t.phase = :during and t.deadline > :closing)"
           + " or (t.phase = :after and t.deadline <= :closing))";
 

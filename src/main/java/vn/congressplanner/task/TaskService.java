@@ -121,6 +121,49 @@ public class TaskService {
     return new PageImpl<>(rows, request, total);
   }
 
+  /** At most this many open tasks on "my work" (a department's open tasks fit in it). */
+  public static final int MY_WORK_LIMIT = 200;
+
+  /**
+   * "My work": the open tasks (not started, in progress) that the actor's department leads or
+   * cooperates on and the actor may see, most urgent first. Ordering by deadline is ordering by
+   * urgency for open tasks: overdue ones have passed their deadline, due-soon ones come next.
+   */
+  public List<WorkItem> myWork(Actor actor) {
+    if (actor.departmentId() == null) {
+      return List.of();
+    }
+    LocalDate day = today.date();
+    int dueSoon = today.dueSoonDays();
+    return congresses
+        .currentIfAny()
+        .map(
+            c -> {
+              Specification<Task> open =
+                  (root, query, cb) ->
+                      root.get("status").in(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS);
+              Specification<Task> spec =
+                  matching(TaskFilter.empty().withDepartment(actor.departmentId()), c, actor)
+                      .and(open);
+              return tasks
+                  .findAll(ordered(spec, TaskSort.DEFAULT), PageRequest.of(0, MY_WORK_LIMIT))
+                  .getContent()
+                  .stream()
+                  .map(
+                      t -> {
+                        DeadlineStatus status = t.deadlineStatusOn(day, dueSoon);
+                        long late =
+                            status == DeadlineStatus.OVERDUE
+                                ? DeadlineStatus.daysOverdue(t.getDeadline(), day)
+                                : 0;
+                        return new WorkItem(
+                            t, status, late, actor.belongsTo(t.getLeadDepartment().getId()));
+                      })
+                  .toList();
+            })
+        .orElse(List.of());
+  }
+
   /** How many of the current congress's tasks the actor may see match the filter. */
   public long count(TaskFilter filter, Actor actor) {
     return congresses.currentIfAny().map(c -> tasks.count(matching(filter, c, actor))).orElse(0L);

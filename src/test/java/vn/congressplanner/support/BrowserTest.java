@@ -71,6 +71,8 @@ public abstract class BrowserTest {
         "--lang=vi",
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
         "--user-data-dir=" + profileDir);
+    // The console is read by tests that check for CSP violations (issue 13).
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(RequiresBrowser.CHROMEDRIVER.toFile())

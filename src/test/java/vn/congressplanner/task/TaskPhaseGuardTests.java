@@ -195,6 +195,32 @@ class TaskPhaseGuardTests {
   }
 
   @Test
+  void aCancelledTaskDoesNotBlockButTheSameTaskOpenDoes() {
+    String open = task(Phase.BEFORE, LocalDate.of(2020, 9, 20), Clearance.NORMAL);
+    String cancelled = task(Phase.BEFORE, LocalDate.of(2020, 9, 21), Clearance.NORMAL);
+    jdbc.update("update task set status = 'CANCELLED' where title = ?", cancelled);
+    Map<String, Object> before = snapshot();
+
+    // The day after the open task's deadline, on the cancelled one's: only the open one counts.
+    move(LocalDate.of(2020, 9, 21), CLOSING);
+    assertThat(congresses.findById(congress.getId()).orElseThrow().getOpeningDate())
+        .isEqualTo(LocalDate.of(2020, 9, 21));
+
+    // On the open task's deadline: refused, naming the open task and not the cancelled one.
+    Map<String, Object> moved = snapshot();
+    assertThatThrownBy(() -> move(LocalDate.of(2020, 9, 20), CLOSING))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e -> {
+              assertThat(e.violations()).hasSize(1);
+              assertThat(e.violations().get(0).args())
+                  .contains(1L, "“" + open + "”")
+                  .doesNotContain("“" + cancelled + "”");
+            });
+    assertThat(snapshot()).isEqualTo(moved).isNotEqualTo(before);
+  }
+
+  @Test
   void tasksOfAnotherCongressDoNotBlock() {
     Congress other =
         congresses.save(

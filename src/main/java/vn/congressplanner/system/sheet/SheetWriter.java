@@ -3,6 +3,7 @@ package vn.congressplanner.system.sheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a table row by row straight to a stream, with bounded memory whatever the number of rows
@@ -19,6 +20,14 @@ public interface SheetWriter<R> extends AutoCloseable {
   static <R> SheetWriter<R> csv(OutputStream out, List<SheetColumn<R>> columns) {
     return new CsvSheetWriter<>(out, columns);
   }
+
+  /**
+   * A title block above the table: a bold title and "label: value" lines (e.g. the congress, the
+   * filter, the day the figures are as of, who exported), then an empty row; call it before {@link
+   * #header()}. A CSV file writes none: its first line stays the header, so that a machine import
+   * reads the file as it is.
+   */
+  default void titleBlock(String title, List<Map.Entry<String, String>> lines) throws IOException {}
 
   void header() throws IOException;
 

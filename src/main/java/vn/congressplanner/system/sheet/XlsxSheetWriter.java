@@ -41,7 +41,9 @@ final class XlsxSheetWriter<R> implements SheetWriter<R> {
   private final CellStyle boldStyle;
   private final CellStyle boldMoneyStyle;
   private final CellStyle noteStyle;
+  private final CellStyle titleStyle;
   private int rowIndex;
+  private int headerRow;
   private int lastTableRow;
   private boolean filtered;
 
@@ -72,6 +74,12 @@ final class XlsxSheetWriter<R> implements SheetWriter<R> {
     boldMoneyStyle.setFont(bold);
     boldMoneyStyle.setDataFormat(workbook.createDataFormat().getFormat(MONEY_FORMAT));
 
+    Font large = workbook.createFont();
+    large.setBold(true);
+    large.setFontHeightInPoints((short) 14);
+    titleStyle = workbook.createCellStyle();
+    titleStyle.setFont(large);
+
     Font italic = workbook.createFont();
     italic.setItalic(true);
     noteStyle = workbook.createCellStyle();
@@ -79,7 +87,23 @@ final class XlsxSheetWriter<R> implements SheetWriter<R> {
   }
 
   @Override
+  public void titleBlock(String title, List<Map.Entry<String, String>> lines) {
+    Cell heading = sheet.createRow(rowIndex++).createCell(0);
+    heading.setCellValue(truncate(title));
+    heading.setCellStyle(titleStyle);
+    for (Map.Entry<String, String> line : lines) {
+      Row row = sheet.createRow(rowIndex++);
+      Cell label = row.createCell(0);
+      label.setCellValue(truncate(line.getKey()));
+      label.setCellStyle(boldStyle);
+      row.createCell(1).setCellValue(truncate(line.getValue() == null ? "" : line.getValue()));
+    }
+    rowIndex++; // an empty row between the block and the table
+  }
+
+  @Override
   public void header() {
+    headerRow = rowIndex;
     Row row = sheet.createRow(rowIndex++);
     for (int i = 0; i < columns.size(); i++) {
       Cell cell = row.createCell(i);
@@ -87,7 +111,7 @@ final class XlsxSheetWriter<R> implements SheetWriter<R> {
       cell.setCellStyle(headerStyle);
       sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
     }
-    sheet.createFreezePane(0, 1);
+    sheet.createFreezePane(0, headerRow + 1);
   }
 
   @Override
@@ -164,8 +188,8 @@ final class XlsxSheetWriter<R> implements SheetWriter<R> {
 
   /** An auto-filter over the header and the table rows (not the lines below them). */
   private void filter() {
-    if (!filtered && lastTableRow > 0) {
-      sheet.setAutoFilter(new CellRangeAddress(0, lastTableRow, 0, columns.size() - 1));
+    if (!filtered && lastTableRow > headerRow) {
+      sheet.setAutoFilter(new CellRangeAddress(headerRow, lastTableRow, 0, columns.size() - 1));
     }
     filtered = true;
   }

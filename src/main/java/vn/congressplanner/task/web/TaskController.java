@@ -42,6 +42,7 @@ import vn.congressplanner.task.TaskFilter;
 import vn.congressplanner.task.TaskService;
 import vn.congressplanner.task.TaskSort;
 import vn.congressplanner.task.TaskStatus;
+import vn.congressplanner.task.WorkItem;
 
 /** Task list, detail, create and edit forms, and progress reports. */
 @Controller
@@ -233,6 +234,15 @@ class TaskController {
     Conflicts.show(model, response);
     model.addAttribute("task", current);
     model.addAttribute("attempted", attempted);
+    // What the user chose as lead, by name (the form sends an id).
+    model.addAttribute(
+        "attemptedLead",
+        attempted.getLeadDepartment() == null
+            ? null
+            : departments
+                .find(attempted.getLeadDepartment())
+                .map(Department::getName)
+                .orElse(null));
     model.addAttribute(
         "deadlineStatus", current.deadlineStatusOn(today.date(), today.dueSoonDays()));
     return "tasks/conflict";
@@ -243,24 +253,51 @@ class TaskController {
       @PathVariable long id,
       @ModelAttribute("progressForm") ProgressForm form,
       BindingResult result,
+      @RequestParam(name = "from", required = false) String from,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
       Actor actor,
       Model model,
       RedirectAttributes redirect,
       HttpServletResponse response) {
+    boolean fromMyWork = "my-work".equals(from);
+    boolean saved = false;
     if (!result.hasErrors()) {
       try {
         tasks.reportProgress(id, form.getProgress(), form.getNote(), actor);
-        Flash.success(redirect, "task.progress.recorded", form.getProgress());
-        return "redirect:/tasks/" + id;
+        saved = true;
       } catch (RuleViolationException e) {
         e.addTo(result);
       } catch (ConflictException | OptimisticLockingFailureException e) {
         result.reject("task.conflict.progress");
       }
     }
+    if (fromMyWork && htmx != null) {
+      // One card of "my work" swapped in place: saved, or with its errors next to the fields.
+      // htmx swaps only 2xx answers, so a refusal here is a 200 with the errors shown.
+      Task task = tasks.get(id, actor);
+      model.addAttribute("item", myWorkItem(task, actor));
+      model.addAttribute("saved", saved);
+      if (saved) {
+        model.addAttribute("progressForm", new ProgressForm());
+      }
+      return "tasks/mine :: card";
+    }
+    if (saved) {
+      Flash.success(redirect, "task.progress.recorded", form.getProgress());
+      return fromMyWork ? "redirect:/my-work" : "redirect:/tasks/" + id;
+    }
     Task task = tasks.get(id, actor);
     response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     return detail(task, actor, model);
+  }
+
+  private WorkItem myWorkItem(Task task, Actor actor) {
+    DeadlineStatus status = task.deadlineStatusOn(today.date(), today.dueSoonDays());
+    long late =
+        status == DeadlineStatus.OVERDUE
+            ? DeadlineStatus.daysOverdue(task.getDeadline(), today.date())
+            : 0;
+    return new WorkItem(task, status, late, actor.belongsTo(task.getLeadDepartment().getId()));
   }
 
   private String detail(Task task, Actor actor, Model model) {

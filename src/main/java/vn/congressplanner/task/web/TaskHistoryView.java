@@ -1,18 +1,14 @@
 package vn.congressplanner.task.web;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.congressplanner.account.AccountService;
 import vn.congressplanner.history.HistoryEntry;
+import vn.congressplanner.history.HistoryLabels;
 import vn.congressplanner.history.HistoryService;
-import vn.congressplanner.system.Formats;
 import vn.congressplanner.task.TaskService;
 
 /**
@@ -21,8 +17,6 @@ import vn.congressplanner.task.TaskService;
  */
 @Component
 class TaskHistoryView {
-
-  private static final Set<String> DATES = Set.of("startDate", "deadline", "completedOn");
 
   record Row(
       Instant changedAt,
@@ -33,54 +27,32 @@ class TaskHistoryView {
       String reason) {}
 
   private final HistoryService history;
-  private final MessageSource messages;
-  private final Clock clock;
+  private final HistoryLabels labels;
+  private final AccountService accounts;
 
-  TaskHistoryView(HistoryService history, MessageSource messages, Clock clock) {
+  TaskHistoryView(HistoryService history, HistoryLabels labels, AccountService accounts) {
     this.history = history;
-    this.messages = messages;
-    this.clock = clock;
+    this.labels = labels;
+    this.accounts = accounts;
   }
 
+  /** The task's changes, newest first, with people's full names and labels for every code. */
   List<Row> rows(long taskId) {
-    Locale locale = LocaleContextHolder.getLocale();
-    return history.of(TaskService.HISTORY_TYPE, taskId).stream()
+    String type = TaskService.HISTORY_TYPE;
+    List<HistoryEntry> entries = history.of(type, taskId);
+    Map<String, String> names =
+        accounts.fullNames(
+            entries.stream().map(HistoryEntry::getActor).collect(Collectors.toSet()));
+    return entries.stream()
         .map(
             e ->
                 new Row(
                     e.getChangedAt(),
-                    e.getActor(),
-                    messages.getMessage("task.field." + e.getField(), null, e.getField(), locale),
-                    value(e, e.getOldValue(), locale),
-                    value(e, e.getNewValue(), locale),
+                    names.getOrDefault(e.getActor(), e.getActor()),
+                    labels.field(type, e.getField()),
+                    labels.value(type, e.getField(), e.getOldValue()),
+                    labels.value(type, e.getField(), e.getNewValue()),
                     e.getReason()))
         .toList();
-  }
-
-  private String value(HistoryEntry entry, String value, Locale locale) {
-    if (value == null) {
-      return null;
-    }
-    String prefix =
-        switch (entry.getField()) {
-          case "status" -> "taskStatus.";
-          case "workstream" -> "workstream.";
-          case "phase" -> "phase.";
-          case "priority" -> "priority.";
-          case "confidentiality" -> "clearance.";
-          case "action" -> "task.history.action.";
-          default -> null;
-        };
-    if (prefix != null) {
-      return messages.getMessage(prefix + value, null, value, locale);
-    }
-    if (DATES.contains(entry.getField())) {
-      try {
-        return Formats.formatDate(LocalDate.parse(value));
-      } catch (DateTimeParseException e) {
-        return value;
-      }
-    }
-    return value;
   }
 }

@@ -46,6 +46,8 @@ class MilestoneWorkflowBrowserTests extends BrowserTest {
     // A leader returns it; a comment is required.
     signIn("lanhdao", "Lanhdao@2020");
     open(page);
+    // Returning and approving ask for a confirmation first (issue 13).
+    reveal("return-open");
     click("return-button");
     assertThat(waitFor(By.cssSelector("[data-error-for=return-comment]")).getText())
         .contains("ý kiến");
@@ -76,6 +78,7 @@ class MilestoneWorkflowBrowserTests extends BrowserTest {
     signIn("lanhdao", "Lanhdao@2020");
     open(page);
     type("approve-comment", "Đồng ý ban hành");
+    reveal("approve-open");
     click("approve-button");
     assertThat(flash()).contains("phê duyệt");
     assertThat(statusBadge()).isEqualTo("APPROVED");
@@ -112,6 +115,11 @@ class MilestoneWorkflowBrowserTests extends BrowserTest {
     WebElement field = waitFor(By.id(id));
     field.clear();
     field.sendKeys(text);
+  }
+
+  /** Opens a confirm step (a summary): nothing is sent yet. */
+  private void reveal(String testId) {
+    waitFor(By.cssSelector("[data-testid=" + testId + "]")).click();
   }
 
   private void click(String testId) {

@@ -34,7 +34,8 @@ import vn.congressplanner.support.IntegrationTest;
 
 /**
  * Exports of the task list: content, formats, the list's filters, and classified tasks, which are
- * never written to a file and are counted in the last line and the X-Excluded-Count header.
+ * never written to a file and are counted in the X-Excluded-Count header (and the XLSX's last line;
+ * the CSV is header and rows only, for machine import). The XLSX opens with a title block.
  */
 @IntegrationTest
 @TestPropertySource(properties = "planner.test.database=dashboard")
@@ -142,12 +143,12 @@ class TaskExportTests {
 
     List<List<String>> rows = parseCsv(text);
     assertThat(rows.get(0)).containsExactly(HEADER);
-    List<List<String>> tasks = rows.subList(1, rows.size() - 1);
+    // Issue 13: no free-text line after the rows; every line is a task (machine import).
+    List<List<String>> tasks = rows.subList(1, rows.size());
     assertThat(tasks).extracting(r -> r.get(1)).containsExactlyInAnyOrderElementsOf(normalTitles());
+    assertThat(tasks).allSatisfy(r -> assertThat(r).hasSize(HEADER.length));
     assertThat(text).doesNotContain("T08").doesNotContain("T09").doesNotContain("T13");
-    assertThat(rows.get(rows.size() - 1).get(0))
-        .isEqualTo(
-            "Đã loại 2 nhiệm vụ có độ mật khỏi tệp này: nội dung mật không được xuất ra tệp.");
+    assertThat(text).doesNotContain("Đã loại");
 
     // Deadline order; a row in full: the T04 task done a day late, cooperating with A.
     assertThat(tasks).extracting(r -> r.get(8)).isSorted();
@@ -196,7 +197,7 @@ class TaskExportTests {
     assertThat(security.getHeader("X-Excluded-Count")).isEqualTo("1"); // T08
     List<List<String>> rows =
         parseCsv(security.getContentAsString(StandardCharsets.UTF_8).substring(1));
-    assertThat(rows.subList(1, rows.size() - 1))
+    assertThat(rows.subList(1, rows.size()))
         .extracting(r -> r.get(1).substring(0, 3))
         .containsExactly("T05", "T06");
 
@@ -205,7 +206,7 @@ class TaskExportTests {
     assertThat(overdueYesterday.getHeader("Content-Disposition"))
         .contains("nhiem-vu-2019-07-14.csv");
     rows = parseCsv(overdueYesterday.getContentAsString(StandardCharsets.UTF_8).substring(1));
-    assertThat(rows.subList(1, rows.size() - 1))
+    assertThat(rows.subList(1, rows.size()))
         .extracting(r -> r.get(1).substring(0, 3))
         .containsExactly("T12");
     assertThat(rows.get(1).get(10)).isEqualTo("Chưa hoàn thành, quá hạn");
@@ -230,7 +231,18 @@ class TaskExportTests {
         new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
       Sheet sheet = workbook.getSheetAt(0);
       assertThat(sheet.getSheetName()).isEqualTo("Nhiệm vụ");
-      Row header = sheet.getRow(0);
+      // The title block: congress, filter, as-of day, who exported; an empty row; the table.
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+          .startsWith("Danh sách nhiệm vụ – ");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Bộ lọc");
+      assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Tất cả nhiệm vụ");
+      assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("15/07/2019");
+      assertThat(sheet.getRow(3).getCell(1).getStringCellValue())
+          .startsWith("Nguyễn Văn Thành, lúc ");
+      assertThat(sheet.getRow(4)).isNull();
+      int top = 5;
+      assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).isNotZero();
+      Row header = sheet.getRow(top);
       for (int i = 0; i < HEADER.length; i++) {
         assertThat(header.getCell(i).getStringCellValue()).isEqualTo(HEADER[i]);
       }
@@ -240,7 +252,7 @@ class TaskExportTests {
 
       List<String> titles = new ArrayList<>();
       int last = sheet.getLastRowNum();
-      for (int r = 1; r <= last - 2; r++) {
+      for (int r = top + 1; r <= last - 2; r++) {
         titles.add(sheet.getRow(r).getCell(1).getStringCellValue());
       }
       assertThat(titles).containsExactlyInAnyOrderElementsOf(normalTitles());
@@ -249,7 +261,7 @@ class TaskExportTests {
           .startsWith("Đã loại 2 nhiệm vụ");
 
       Row t04 = null;
-      for (int r = 1; r <= last - 2; r++) {
+      for (int r = top + 1; r <= last - 2; r++) {
         if (sheet.getRow(r).getCell(1).getStringCellValue().startsWith("T04")) {
           t04 = sheet.getRow(r);
         }
