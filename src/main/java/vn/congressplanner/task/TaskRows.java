@@ -93,7 +93,15 @@ public class TaskRows {
       LocalDate completedOn,
       String resultNote,
       Priority priority,
-      Clearance confidentiality) {}
+      Clearance confidentiality,
+      DeadlineAnchor deadlineAnchor,
+      Integer deadlineOffsetDays) {
+
+    /** "D−30" or "C+7" for a relative deadline (D13), null for a fixed one. */
+    public String deadlineCode() {
+      return deadlineAnchor == null ? null : deadlineAnchor.code(deadlineOffsetDays);
+    }
+  }
 
   /** One page of the current congress's tasks that {@code clearance} may see and match. */
   public Page<Row> page(TaskFilter filter, Clearance clearance, Pageable pageable) {
@@ -247,7 +255,9 @@ public class TaskRows {
         t.get("completedOn"),
         t.get("resultNote"),
         t.get("priority"),
-        t.get("confidentiality"));
+        t.get("confidentiality"),
+        t.get("deadlineAnchor"),
+        t.get("deadlineOffsetDays"));
     List<Tuple> tuples =
         em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
     Map<Long, List<Ref>> cooperating =
@@ -283,7 +293,9 @@ public class TaskRows {
               completedOn,
               r.get(14, String.class),
               r.get(15, Priority.class),
-              r.get(16, Clearance.class)));
+              r.get(16, Clearance.class),
+              r.get(17, DeadlineAnchor.class),
+              r.get(18, Integer.class)));
     }
     return rows;
   }

@@ -306,6 +306,8 @@ public class TaskService {
                 names(draft.cooperatingDepartments()))
             .compare("milestone", title(task.getMilestone()), title(draft.milestone()))
             .compare("startDate", task.getStartDate(), draft.startDate())
+            .compare("deadlineAnchor", task.getDeadlineAnchor(), draft.deadlineAnchor())
+            .compare("deadlineOffsetDays", task.getDeadlineOffsetDays(), draft.deadlineOffsetDays())
             .compare("status", task.getStatus(), draft.status())
             .compare("progress", task.getProgress(), draft.progress())
             .compare("completedOn", task.getCompletedOn(), draft.completedOn())
@@ -506,6 +508,13 @@ public class TaskService {
     }
     Clearance confidentiality =
         command.confidentiality() != null ? command.confidentiality() : Clearance.NORMAL;
+    // D13: a relative deadline is computed from the congress dates; the typed date is ignored.
+    DeadlineAnchor anchor = command.deadlineAnchor();
+    Integer offset = anchor.isRelative() ? command.deadlineOffsetDays() : null;
+    LocalDate deadline =
+        anchor.isRelative()
+            ? anchor.resolve(offset, congress.getOpeningDate(), congress.getClosingDate())
+            : command.deadline();
     return new TaskDraft(
         congress,
         command.phase(),
@@ -513,13 +522,15 @@ public class TaskService {
         cooperating,
         milestone,
         command.startDate(),
-        command.deadline(),
+        deadline,
         status,
         progress,
         completedOn,
         Texts.clean(command.resultNote()),
         confidentiality,
-        Texts.clean(command.deadlineChangeReason()));
+        Texts.clean(command.deadlineChangeReason()),
+        anchor,
+        offset);
   }
 
   private static void apply(Task task, TaskCommand command, TaskDraft draft) {
@@ -535,6 +546,7 @@ public class TaskService {
     task.setMilestone(draft.milestone());
     task.setStartDate(draft.startDate());
     task.setDeadline(draft.deadline());
+    task.setRelativeDeadline(draft.deadlineAnchor(), draft.deadlineOffsetDays());
     task.setStatus(draft.status());
     task.setProgress(draft.progress());
     task.setCompletedOn(draft.completedOn());
