@@ -278,6 +278,31 @@ public class TaskService {
   }
 
   /**
+   * Every rule a new task would break, without storing anything: the same resolution and rules as
+   * {@link #create} (an import's preview judges each row with it).
+   */
+  public List<RuleViolation> checkCreate(TaskCommand command, Actor actor) {
+    Congress congress = congresses.current();
+    List<RuleViolation> violations = new ArrayList<>();
+    TaskDraft draft = resolve(congress, command, null, violations);
+    violations.addAll(rules.check(null, draft, actor));
+    return violations;
+  }
+
+  /**
+   * Creates all the tasks or none (an import's confirmation): the same access, rules and history as
+   * {@link #create} for each, in one transaction; the first refusal rolls every one back.
+   */
+  @Transactional
+  public List<Task> createAll(List<TaskCommand> commands, Actor actor) {
+    List<Task> created = new ArrayList<>(commands.size());
+    for (TaskCommand command : commands) {
+      created.add(create(command, actor, clock.instant()));
+    }
+    return created;
+  }
+
+  /**
    * Changes a task. Refused with {@link ConflictException} when {@code command.version()} is not
    * the stored version (someone saved in between), with {@link ForbiddenException} when the actor
    * may not edit it, and with {@link RuleViolationException} when a rule objects; in every case
