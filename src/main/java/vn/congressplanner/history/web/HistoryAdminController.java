@@ -17,7 +17,7 @@ import vn.congressplanner.system.Texts;
 class HistoryAdminController {
 
   static final String[] ENTITY_TYPES = {
-    "TASK", "MILESTONE", "DEPARTMENT", "USER", "CONGRESS", "BUDGET_LINE"
+    "TASK", "MILESTONE", "DEPARTMENT", "USER", "CONGRESS", "BUDGET_LINE", "BULLETIN"
   };
 
   private final HistoryService history;
