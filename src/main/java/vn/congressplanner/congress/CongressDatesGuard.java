@@ -5,10 +5,20 @@ import java.util.List;
 import vn.congressplanner.system.RuleViolation;
 
 /**
- * Implemented by modules whose records depend on the congress dates (rule D9: a date change that
- * would put a task outside its phase window is refused, listing the tasks).
+ * Implemented by modules whose records depend on the congress dates, so that the congress module
+ * never depends on them. {@link #check} vetoes a date change (rule D9: a task would leave its phase
+ * window; D13: a relative deadline would break D1–D3), listing the records; {@link #datesMoved}
+ * then lets them follow the move (relative deadlines) in the same transaction, so that the move and
+ * what follows it are stored together or not at all.
  */
 public interface CongressDatesGuard {
 
   List<RuleViolation> check(Congress congress, LocalDate newOpening, LocalDate newClosing);
+
+  /**
+   * Called inside the congress change's transaction after every guard agreed and the new dates are
+   * set on {@code congress}.
+   */
+  default void datesMoved(
+      Congress congress, LocalDate oldOpening, LocalDate oldClosing, String actor) {}
 }

@@ -80,7 +80,8 @@ public class CongressService {
 
   /**
    * Changes the current congress (or creates the first one). Refused, with nothing written, when
-   * the closing date is before the opening date or when a guard (rule D9) objects.
+   * the closing date is before the opening date or when a guard (rules D9, D13) objects. When the
+   * dates move, the guards move what follows them (relative deadlines) in this transaction.
    */
   @Transactional
   public Congress updateCurrent(Settings s, String actor) {
@@ -146,6 +147,9 @@ public class CongressService {
     if (existing.isPresent()
         && (!Objects.equals(oldOpening, s.openingDate())
             || !Objects.equals(oldClosing, s.closingDate()))) {
+      for (CongressDatesGuard guard : guards) {
+        guard.datesMoved(congress, oldOpening, oldClosing, actor);
+      }
       events.publishEvent(
           new CongressDatesChanged(
               congress.getId(), oldOpening, oldClosing, s.openingDate(), s.closingDate(), actor));

@@ -3,6 +3,7 @@ package vn.congressplanner.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import vn.congressplanner.congress.Phase;
 import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.milestone.Milestone;
+import vn.congressplanner.task.DeadlineAnchor;
 import vn.congressplanner.task.Priority;
 import vn.congressplanner.task.Task;
 import vn.congressplanner.task.TaskCommand;
@@ -641,6 +643,19 @@ class DemoPlan {
     }
 
     Task save() {
+      // As the plan counts them: the congress's own days and what follows it from the congress
+      // (C+N), the last weeks before it from the opening (D−N); earlier work keeps its dates.
+      LocalDate opening = loader.congress.getOpeningDate();
+      LocalDate closing = loader.congress.getClosingDate();
+      DeadlineAnchor anchor = DeadlineAnchor.FIXED;
+      Integer offset = null;
+      if (phase != Phase.BEFORE && !deadline.isBefore(closing)) {
+        anchor = DeadlineAnchor.CLOSING;
+        offset = (int) ChronoUnit.DAYS.between(closing, deadline);
+      } else if (!deadline.isAfter(opening) && deadline.isAfter(opening.minusDays(60))) {
+        anchor = DeadlineAnchor.OPENING;
+        offset = (int) ChronoUnit.DAYS.between(deadline, opening);
+      }
       TaskCommand command =
           new TaskCommand(
               title,
@@ -659,7 +674,9 @@ class DemoPlan {
               priority,
               confidentiality,
               null,
-              null);
+              null,
+              anchor,
+              offset);
       return tasks.recordPastTask(command, loader.users.get("admin"), at(date(2019, 6, 3)));
     }
   }

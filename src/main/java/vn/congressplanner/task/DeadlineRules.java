@@ -15,10 +15,10 @@ import vn.congressplanner.system.Formats;
 import vn.congressplanner.system.RuleViolation;
 
 /**
- * The plan's rules for a task change (SPEC §3, D1–D6), in one place so that the form, bulk actions
- * and any later import are held to the same rules. Each rule answers with its own message key, tied
- * to the form field the message belongs next to. Nothing here writes: the caller applies the change
- * only when the list of violations is empty.
+ * The plan's rules for a task change (SPEC §3, D1–D6 and D13), in one place so that the form, bulk
+ * actions and any later import are held to the same rules. Each rule answers with its own message
+ * key, tied to the form field the message belongs next to. Nothing here writes: the caller applies
+ * the change only when the list of violations is empty.
  */
 @Component
 class DeadlineRules {
@@ -44,6 +44,7 @@ class DeadlineRules {
     progress(next, violations);
     confidentiality(next, actor, violations);
     milestoneOfCongress(next, violations);
+    relativeDeadline(next, violations);
     if (next.deadline() != null) {
       phaseWindow(next, violations);
       milestoneCap(next, violations);
@@ -62,7 +63,7 @@ class DeadlineRules {
     if (next.leadDepartment() == null) {
       violations.add(new RuleViolation("leadDepartment", "NotNull"));
     }
-    if (next.deadline() == null) {
+    if (next.deadline() == null && !next.deadlineAnchor().isRelative()) {
       violations.add(new RuleViolation("deadline", "NotNull"));
     }
     if (next.status() == null) {
@@ -127,23 +128,63 @@ class DeadlineRules {
     }
   }
 
+  /**
+   * D13: a relative deadline has an offset of 0 to {@link DeadlineAnchor#MAX_OFFSET_DAYS} days; the
+   * date it gives is then held to D1–D3 like a fixed one (with messages that name the anchor).
+   */
+  private static void relativeDeadline(TaskDraft next, List<RuleViolation> violations) {
+    if (!next.deadlineAnchor().isRelative()) {
+      return;
+    }
+    Integer offset = next.deadlineOffsetDays();
+    if (offset == null) {
+      violations.add(new RuleViolation("deadlineOffsetDays", "task.deadlineOffsetDays.required"));
+    } else if (offset < 0 || offset > DeadlineAnchor.MAX_OFFSET_DAYS) {
+      violations.add(
+          new RuleViolation(
+              "deadlineOffsetDays",
+              "task.deadlineOffsetDays.range",
+              DeadlineAnchor.MAX_OFFSET_DAYS));
+    }
+  }
+
+  /**
+   * D1–D3 for a task whose relative deadline is recomputed because the congress moves to {@code
+   * opening}..{@code closing} (D13 "whenever the congress dates move").
+   */
+  List<RuleViolation> checkCongressMove(TaskDraft moved, LocalDate opening, LocalDate closing) {
+    List<RuleViolation> violations = new ArrayList<>();
+    phaseWindow(moved, opening, closing, violations);
+    milestoneCap(moved, violations);
+    startBeforeDeadline(moved, violations);
+    return violations;
+  }
+
   /** D1: the deadline lies in the task's phase, relative to its congress's opening and closing. */
   private static void phaseWindow(TaskDraft next, List<RuleViolation> violations) {
     Congress congress = next.congress();
-    if (next.phase() == null || congress == null) {
+    if (congress != null) {
+      phaseWindow(next, congress.getOpeningDate(), congress.getClosingDate(), violations);
+    }
+  }
+
+  private static void phaseWindow(
+      TaskDraft next, LocalDate opening, LocalDate closing, List<RuleViolation> violations) {
+    if (next.phase() == null || opening == null || closing == null) {
       return;
     }
-    if (!next.phase()
-        .contains(next.deadline(), congress.getOpeningDate(), congress.getClosingDate())) {
+    if (!next.phase().contains(next.deadline(), opening, closing)) {
+      Object phase = resolvable("phase." + next.phase());
+      Object window = resolvable("task.phaseWindow." + next.phase(), day(opening), day(closing));
       violations.add(
-          new RuleViolation(
-              "deadline",
-              "task.deadline.outsidePhase",
-              resolvable("phase." + next.phase()),
-              resolvable(
-                  "task.phaseWindow." + next.phase(),
-                  day(congress.getOpeningDate()),
-                  day(congress.getClosingDate()))));
+          next.deadlineAnchor().isRelative()
+              ? new RuleViolation(
+                  "deadlineOffsetDays",
+                  "task.deadlineOffsetDays.outsidePhase",
+                  next.deadlineText(),
+                  phase,
+                  window)
+              : new RuleViolation("deadline", "task.deadline.outsidePhase", phase, window));
     }
   }
 
@@ -152,8 +193,15 @@ class DeadlineRules {
     Milestone m = next.milestone();
     if (m != null && next.deadline().isAfter(m.getDueDate())) {
       violations.add(
-          new RuleViolation(
-              "deadline", "task.deadline.afterMilestone", m.getTitle(), day(m.getDueDate())));
+          next.deadlineAnchor().isRelative()
+              ? new RuleViolation(
+                  "deadlineOffsetDays",
+                  "task.deadlineOffsetDays.afterMilestone",
+                  next.deadlineText(),
+                  m.getTitle(),
+                  day(m.getDueDate()))
+              : new RuleViolation(
+                  "deadline", "task.deadline.afterMilestone", m.getTitle(), day(m.getDueDate())));
     }
   }
 
@@ -161,7 +209,7 @@ class DeadlineRules {
   private static void startBeforeDeadline(TaskDraft next, List<RuleViolation> violations) {
     if (next.startDate() != null && next.startDate().isAfter(next.deadline())) {
       violations.add(
-          new RuleViolation("startDate", "task.startDate.afterDeadline", day(next.deadline())));
+          new RuleViolation("startDate", "task.startDate.afterDeadline", next.deadlineText()));
     }
   }
 
@@ -193,7 +241,10 @@ class DeadlineRules {
       if (frozen != null) {
         violations.add(
             new RuleViolation(
-                "deadline", "task.deadline.milestoneFrozen", frozen.getTitle(), status(frozen)));
+                next.deadlineField(),
+                "task.deadline.milestoneFrozen",
+                frozen.getTitle(),
+                status(frozen)));
       }
     }
   }
@@ -217,7 +268,7 @@ class DeadlineRules {
     if (!actor.isLeader()) {
       violations.add(
           new RuleViolation(
-              "deadline",
+              next.deadlineField(),
               "task.deadline.extensionNotAllowed",
               day(current.getDeadline()),
               DeadlineStatus.daysOverdue(current.getDeadline(), today)));

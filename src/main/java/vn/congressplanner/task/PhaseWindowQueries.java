@@ -21,10 +21,14 @@ interface PhaseWindowQueries extends Repository<Task, Long> {
   /** A cancelled task no longer has a deadline to keep: it never blocks a move of the dates. */
   String NOT_CANCELLED = " and t.status <> vn.congressplanner.task.TaskStatus.CANCELLED";
 
+  /** D9 guards fixed deadlines; relative ones follow the move and are checked by D13. */
+  String FIXED_ONLY = " and t.deadlineAnchor = vn.congressplanner.task.DeadlineAnchor.FIXED";
+
   /** A new opening date breaks BEFORE tasks due on or after it and DURING tasks due before it. */
   String BREAKING_OPENING =
       " from Task t where t.congress.id = :congressId"
           + NOT_CANCELLED
+          + FIXED_ONLY
           + " and ((t.phase = :before and t.deadline >= :opening)"
           + " or (t.phase = :during and t.deadline < :opening))";
 
@@ -32,12 +36,20 @@ interface PhaseWindowQueries extends Repository<Task, Long> {
   String BREAKING_CLOSING =
       " from Task t where t.congress.id = :congressId"
           + NOT_CANCELLED
+          + FIXED_ONLY
           + " and ((t.phase = :during and t.deadline > :closing)"
           + " or (t.phase = :after and t.deadline <= :closing))";
 
   String REF =
       "select t.id as id, t.title as title, t.deadline as deadline,"
           + " t.confidentiality as confidentiality";
+
+  /** The congress's tasks with a relative deadline (D13), with their milestones. */
+  @Query(
+      "select t from Task t left join fetch t.milestone where t.congress.id = :congressId"
+          + " and t.deadlineAnchor <> vn.congressplanner.task.DeadlineAnchor.FIXED"
+          + " order by t.deadline, t.id")
+  List<Task> relative(@Param("congressId") long congressId);
 
   @Query("select count(t)" + BREAKING_OPENING)
   long countBreakingOpening(

@@ -72,8 +72,17 @@ public class Task {
   @Column(name = "start_date")
   private LocalDate startDate;
 
+  /** The effective deadline (for a relative one, computed from the congress dates and stored). */
   @Column(nullable = false)
   private LocalDate deadline;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "deadline_anchor", nullable = false, length = 10)
+  private DeadlineAnchor deadlineAnchor = DeadlineAnchor.FIXED;
+
+  /** Days before the opening (OPENING) or after the closing (CLOSING); null when FIXED. */
+  @Column(name = "deadline_offset_days")
+  private Integer deadlineOffsetDays;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -227,6 +236,33 @@ public class Task {
 
   void setDeadline(LocalDate deadline) {
     this.deadline = deadline;
+  }
+
+  public DeadlineAnchor getDeadlineAnchor() {
+    return deadlineAnchor;
+  }
+
+  public Integer getDeadlineOffsetDays() {
+    return deadlineOffsetDays;
+  }
+
+  void setRelativeDeadline(DeadlineAnchor anchor, Integer offsetDays) {
+    this.deadlineAnchor = anchor == null ? DeadlineAnchor.FIXED : anchor;
+    this.deadlineOffsetDays = this.deadlineAnchor.isRelative() ? offsetDays : null;
+  }
+
+  public boolean isRelativeDeadline() {
+    return deadlineAnchor.isRelative();
+  }
+
+  /** "D−30" or "C+7" for a relative deadline, null for a fixed one. */
+  public String getDeadlineCode() {
+    return deadlineAnchor.code(deadlineOffsetDays);
+  }
+
+  /** "D−30 (24/08/2020)", or "24/08/2020" for a fixed deadline. */
+  public String getDeadlineText() {
+    return deadlineAnchor.describe(deadlineOffsetDays, deadline);
   }
 
   public TaskStatus getStatus() {

@@ -25,7 +25,56 @@ record TaskDraft(
     LocalDate completedOn,
     String resultNote,
     Clearance confidentiality,
-    String deadlineChangeReason) {
+    String deadlineChangeReason,
+    DeadlineAnchor deadlineAnchor,
+    Integer deadlineOffsetDays) {
+
+  TaskDraft {
+    deadlineAnchor = deadlineAnchor == null ? DeadlineAnchor.FIXED : deadlineAnchor;
+  }
+
+  /** A draft with a fixed deadline. */
+  TaskDraft(
+      Congress congress,
+      Phase phase,
+      Department leadDepartment,
+      Set<Department> cooperatingDepartments,
+      Milestone milestone,
+      LocalDate startDate,
+      LocalDate deadline,
+      TaskStatus status,
+      int progress,
+      LocalDate completedOn,
+      String resultNote,
+      Clearance confidentiality,
+      String deadlineChangeReason) {
+    this(
+        congress,
+        phase,
+        leadDepartment,
+        cooperatingDepartments,
+        milestone,
+        startDate,
+        deadline,
+        status,
+        progress,
+        completedOn,
+        resultNote,
+        confidentiality,
+        deadlineChangeReason,
+        DeadlineAnchor.FIXED,
+        null);
+  }
+
+  /** Rule D13: the field a deadline message belongs next to (the offset of a relative one). */
+  String deadlineField() {
+    return deadlineAnchor.isRelative() ? "deadlineOffsetDays" : "deadline";
+  }
+
+  /** "D−30 (24/08/2020)" or the date, for messages. */
+  String deadlineText() {
+    return deadlineAnchor.describe(deadlineOffsetDays, deadline);
+  }
 
   /** The draft of an unchanged task (bulk actions change one field of it). */
   static TaskDraft of(Task task) {
@@ -42,7 +91,9 @@ record TaskDraft(
         task.getCompletedOn(),
         task.getResultNote(),
         task.getConfidentiality(),
-        null);
+        null,
+        task.getDeadlineAnchor(),
+        task.getDeadlineOffsetDays());
   }
 
   TaskDraft withLeadDepartment(Department lead) {
@@ -59,6 +110,28 @@ record TaskDraft(
         completedOn,
         resultNote,
         confidentiality,
-        deadlineChangeReason);
+        deadlineChangeReason,
+        deadlineAnchor,
+        deadlineOffsetDays);
+  }
+
+  /** The same task with its deadline recomputed for other congress dates (a congress move). */
+  TaskDraft withDeadline(LocalDate newDeadline) {
+    return new TaskDraft(
+        congress,
+        phase,
+        leadDepartment,
+        cooperatingDepartments,
+        milestone,
+        startDate,
+        newDeadline,
+        status,
+        progress,
+        completedOn,
+        resultNote,
+        confidentiality,
+        deadlineChangeReason,
+        deadlineAnchor,
+        deadlineOffsetDays);
   }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -93,7 +94,22 @@ public class TaskRows {
       LocalDate completedOn,
       String resultNote,
       Priority priority,
-      Clearance confidentiality) {}
+      Clearance confidentiality,
+      DeadlineAnchor deadlineAnchor,
+      Integer deadlineOffsetDays,
+      Instant createdAt) {
+
+    /** "D−30 (24/08/2020)", or the date of a fixed deadline. */
+    public String deadlineText() {
+      return (deadlineAnchor == null ? DeadlineAnchor.FIXED : deadlineAnchor)
+          .describe(deadlineOffsetDays, deadline);
+    }
+
+    /** "D−30" or "C+7" for a relative deadline (D13), null for a fixed one. */
+    public String deadlineCode() {
+      return deadlineAnchor == null ? null : deadlineAnchor.code(deadlineOffsetDays);
+    }
+  }
 
   /** One page of the current congress's tasks that {@code clearance} may see and match. */
   public Page<Row> page(TaskFilter filter, Clearance clearance, Pageable pageable) {
@@ -247,7 +263,10 @@ public class TaskRows {
         t.get("completedOn"),
         t.get("resultNote"),
         t.get("priority"),
-        t.get("confidentiality"));
+        t.get("confidentiality"),
+        t.get("deadlineAnchor"),
+        t.get("deadlineOffsetDays"),
+        t.get("createdAt"));
     List<Tuple> tuples =
         em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
     Map<Long, List<Ref>> cooperating =
@@ -283,7 +302,10 @@ public class TaskRows {
               completedOn,
               r.get(14, String.class),
               r.get(15, Priority.class),
-              r.get(16, Clearance.class)));
+              r.get(16, Clearance.class),
+              r.get(17, DeadlineAnchor.class),
+              r.get(18, Integer.class),
+              r.get(19, Instant.class)));
     }
     return rows;
   }

@@ -322,6 +322,31 @@ public class TaskService {
   }
 
   /**
+   * Every rule a new task would break, without storing anything: the same resolution and rules as
+   * {@link #create} (an import's preview judges each row with it).
+   */
+  public List<RuleViolation> checkCreate(TaskCommand command, Actor actor) {
+    Congress congress = congresses.current();
+    List<RuleViolation> violations = new ArrayList<>();
+    TaskDraft draft = resolve(congress, command, null, violations);
+    violations.addAll(rules.check(null, draft, actor));
+    return violations;
+  }
+
+  /**
+   * Creates all the tasks or none (an import's confirmation): the same access, rules and history as
+   * {@link #create} for each, in one transaction; the first refusal rolls every one back.
+   */
+  @Transactional
+  public List<Task> createAll(List<TaskCommand> commands, Actor actor) {
+    List<Task> created = new ArrayList<>(commands.size());
+    for (TaskCommand command : commands) {
+      created.add(create(command, actor, clock.instant()));
+    }
+    return created;
+  }
+
+  /**
    * Changes a task. Refused with {@link ConflictException} when {@code command.version()} is not
    * the stored version (someone saved in between), with {@link ForbiddenException} when the actor
    * may not edit it, and with {@link RuleViolationException} when a rule objects; in every case
@@ -365,6 +390,8 @@ public class TaskService {
                 names(draft.cooperatingDepartments()))
             .compare("milestone", title(task.getMilestone()), title(draft.milestone()))
             .compare("startDate", task.getStartDate(), draft.startDate())
+            .compare("deadlineAnchor", task.getDeadlineAnchor(), draft.deadlineAnchor())
+            .compare("deadlineOffsetDays", task.getDeadlineOffsetDays(), draft.deadlineOffsetDays())
             .compare("status", task.getStatus(), draft.status())
             .compare("progress", task.getProgress(), draft.progress())
             .compare("completedOn", task.getCompletedOn(), draft.completedOn())
@@ -583,6 +610,13 @@ public class TaskService {
     }
     Clearance confidentiality =
         command.confidentiality() != null ? command.confidentiality() : Clearance.NORMAL;
+    // D13: a relative deadline is computed from the congress dates; the typed date is ignored.
+    DeadlineAnchor anchor = command.deadlineAnchor();
+    Integer offset = anchor.isRelative() ? command.deadlineOffsetDays() : null;
+    LocalDate deadline =
+        anchor.isRelative()
+            ? anchor.resolve(offset, congress.getOpeningDate(), congress.getClosingDate())
+            : command.deadline();
     return new TaskDraft(
         congress,
         command.phase(),
@@ -590,13 +624,15 @@ public class TaskService {
         cooperating,
         milestone,
         command.startDate(),
-        command.deadline(),
+        deadline,
         status,
         progress,
         completedOn,
         Texts.clean(command.resultNote()),
         confidentiality,
-        Texts.clean(command.deadlineChangeReason()));
+        Texts.clean(command.deadlineChangeReason()),
+        anchor,
+        offset);
   }
 
   private static void apply(Task task, TaskCommand command, TaskDraft draft) {
@@ -612,6 +648,7 @@ public class TaskService {
     task.setMilestone(draft.milestone());
     task.setStartDate(draft.startDate());
     task.setDeadline(draft.deadline());
+    task.setRelativeDeadline(draft.deadlineAnchor(), draft.deadlineOffsetDays());
     task.setStatus(draft.status());
     task.setProgress(draft.progress());
     task.setCompletedOn(draft.completedOn());

@@ -77,7 +77,13 @@ final class ExportColumns {
             new SheetColumn<TaskRows.Row>(
                 header("resultNote"), SheetColumn.Kind.TEXT, 40, TaskRows.Row::resultNote),
             new SheetColumn<TaskRows.Row>(
-                header("description"), SheetColumn.Kind.TEXT, 60, TaskRows.Row::description));
+                header("description"), SheetColumn.Kind.TEXT, 60, TaskRows.Row::description),
+            // D13: the effective date stays in the deadline column; this one says "D−30".
+            new SheetColumn<TaskRows.Row>(
+                message("task.export.column.deadlineCode"),
+                SheetColumn.Kind.TEXT,
+                12,
+                TaskRows.Row::deadlineCode));
   }
 
   List<SheetColumn<TaskRows.Row>> all() {

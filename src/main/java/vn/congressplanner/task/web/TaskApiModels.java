@@ -5,6 +5,7 @@ import java.util.List;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Phase;
 import vn.congressplanner.congress.Workstream;
+import vn.congressplanner.task.DeadlineAnchor;
 import vn.congressplanner.task.DeadlineStatus;
 import vn.congressplanner.task.Priority;
 import vn.congressplanner.task.TaskRows;
@@ -45,7 +46,10 @@ final class TaskApiModels {
       LocalDate completedOn,
       String resultNote,
       Priority priority,
-      Clearance confidentiality) {
+      Clearance confidentiality,
+      DeadlineAnchor deadlineAnchor,
+      Integer deadlineOffsetDays,
+      String deadlineCode) {
 
     static TaskDto of(TaskRows.Row r) {
       return new TaskDto(
@@ -66,7 +70,10 @@ final class TaskApiModels {
           r.completedOn(),
           r.resultNote(),
           r.priority(),
-          r.confidentiality());
+          r.confidentiality(),
+          r.deadlineAnchor(),
+          r.deadlineOffsetDays(),
+          r.deadlineCode());
     }
   }
 }

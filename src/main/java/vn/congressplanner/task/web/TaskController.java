@@ -35,6 +35,7 @@ import vn.congressplanner.system.Flash;
 import vn.congressplanner.system.ForbiddenException;
 import vn.congressplanner.system.RuleViolationException;
 import vn.congressplanner.system.Today;
+import vn.congressplanner.task.DeadlineAnchor;
 import vn.congressplanner.task.DeadlineStatus;
 import vn.congressplanner.task.Priority;
 import vn.congressplanner.task.Task;
@@ -363,5 +364,6 @@ class TaskController {
     model.addAttribute("statuses", TaskStatus.values());
     model.addAttribute("deadlineStatuses", DeadlineStatus.values());
     model.addAttribute("priorities", Priority.values());
+    model.addAttribute("deadlineAnchors", DeadlineAnchor.values());
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Phase;
 import vn.congressplanner.congress.Workstream;
+import vn.congressplanner.task.DeadlineAnchor;
 import vn.congressplanner.task.Priority;
 import vn.congressplanner.task.Task;
 import vn.congressplanner.task.TaskCommand;
@@ -41,9 +42,13 @@ class TaskForm {
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate startDate;
 
-  @NotNull
+  /** Required for a fixed deadline (the service says so); ignored for a relative one (D13). */
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate deadline;
+
+  @NotNull private DeadlineAnchor deadlineAnchor = DeadlineAnchor.FIXED;
+
+  private Integer deadlineOffsetDays;
 
   @NotNull private TaskStatus status = TaskStatus.NOT_STARTED;
 
@@ -76,6 +81,8 @@ class TaskForm {
     form.milestone = task.getMilestone() == null ? null : task.getMilestone().getId();
     form.startDate = task.getStartDate();
     form.deadline = task.getDeadline();
+    form.deadlineAnchor = task.getDeadlineAnchor();
+    form.deadlineOffsetDays = task.getDeadlineOffsetDays();
     form.status = task.getStatus();
     form.progress = task.getProgress();
     form.completedOn = task.getCompletedOn();
@@ -104,7 +111,25 @@ class TaskForm {
         priority,
         confidentiality,
         deadlineChangeReason,
-        version);
+        version,
+        deadlineAnchor,
+        deadlineOffsetDays);
+  }
+
+  public DeadlineAnchor getDeadlineAnchor() {
+    return deadlineAnchor;
+  }
+
+  public void setDeadlineAnchor(DeadlineAnchor deadlineAnchor) {
+    this.deadlineAnchor = deadlineAnchor;
+  }
+
+  public Integer getDeadlineOffsetDays() {
+    return deadlineOffsetDays;
+  }
+
+  public void setDeadlineOffsetDays(Integer deadlineOffsetDays) {
+    this.deadlineOffsetDays = deadlineOffsetDays;
   }
 
   public String getTitle() {

@@ -58,7 +58,8 @@ class TaskExportTests {
     "Ngày hoàn thành",
     "Mức độ ưu tiên",
     "Kết quả",
-    "Mô tả"
+    "Mô tả",
+    "Hạn theo Đại hội"
   };
 
   @Autowired ApplicationContext context;
@@ -172,7 +173,8 @@ class TaskExportTests {
             "2019-07-06",
             "Bình thường",
             "Đã hoàn thành",
-            "Mô tả của T04, có dấu phẩy, \"ngoặc kép\"");
+            "Mô tả của T04, có dấu phẩy, \"ngoặc kép\"",
+            "");
     List<String> t02 =
         tasks.stream().filter(r -> r.get(1).startsWith("T02")).findFirst().orElseThrow();
     assertThat(t02.get(10)).isEqualTo("Chưa hoàn thành, quá hạn");
