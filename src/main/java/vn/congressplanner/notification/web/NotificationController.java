@@ -33,7 +33,7 @@ class NotificationController {
   @GetMapping("/notifications/unread")
   String unread(Actor actor, Model model) {
     model.addAttribute("unread", notifications.unread(actor));
-    return "notifications/list :: counter";
+    return "notifications/counter :: counter";
   }
 
   @PostMapping("/notifications/{id}/read")
