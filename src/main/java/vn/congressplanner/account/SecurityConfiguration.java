@@ -3,12 +3,15 @@ package vn.congressplanner.account;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import vn.congressplanner.system.BrowserRedirect;
 
@@ -21,7 +24,34 @@ class SecurityConfiguration {
           + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
           + "form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * Static assets: public, and served without looking at the session (no database round trip per
+   * stylesheet, even with a session cookie), the security context or a CSRF token. The cache
+   * headers come from {@code system.Assets}; the other security headers are the pages' own.
+   */
   @Bean
+  @Order(0)
+  SecurityFilterChain staticAssets(HttpSecurity http) throws Exception {
+    http.securityMatcher("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .securityContext(
+            context -> context.securityContextRepository(new NullSecurityContextRepository()))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable())
+        .anonymous(anonymous -> anonymous.disable())
+        .headers(
+            headers ->
+                headers
+                    .cacheControl(cache -> cache.disable())
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frame -> frame.deny()));
+    return http.build();
+  }
+
+  @Bean
+  @Order(1)
   SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
     LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
     http.authorizeHttpRequests(

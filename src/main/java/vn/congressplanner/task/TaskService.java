@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,7 @@ public class TaskService {
   private final Today today;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final TaskTotals totals;
 
   TaskService(
       TaskRepository tasks,
@@ -78,7 +80,8 @@ public class TaskService {
       DeadlineRules rules,
       Today today,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      TaskTotals totals) {
     this.tasks = tasks;
     this.reports = reports;
     this.milestones = milestones;
@@ -89,6 +92,7 @@ public class TaskService {
     this.today = today;
     this.clock = clock;
     this.events = events;
+    this.totals = totals;
   }
 
   // ---------------------------------------------------------------- reading
@@ -99,10 +103,21 @@ public class TaskService {
    */
   public Page<Task> list(TaskFilter filter, TaskSort sort, int page, int size, Actor actor) {
     PageRequest request = PageRequest.of(Math.max(0, page), pageSize(size));
-    return congresses
-        .currentIfAny()
-        .map(c -> tasks.findAll(ordered(matching(filter, c, actor), sort), request))
-        .orElseGet(() -> Page.empty(request));
+    Congress congress = congresses.currentIfAny().orElse(null);
+    if (congress == null) {
+      return Page.empty(request);
+    }
+    Specification<Task> spec = matching(filter, congress, actor);
+    // The rows without a count (a slice asks for one row more), the total from TaskTotals: the
+    // same number the count query gives, counted once per plan change.
+    List<Task> rows = tasks.findBy(ordered(spec, sort), q -> q.slice(request)).getContent();
+    long total =
+        totals.total(
+            new TaskTotals.Key(
+                congress.getId(), actor.clearance(), filter, today.date(), today.dueSoonDays()),
+            tasks.lastChange(congress.getId()),
+            () -> tasks.count(spec));
+    return new PageImpl<>(rows, request, total);
   }
 
   /** How many of the current congress's tasks the actor may see match the filter. */

@@ -411,6 +411,24 @@ class TaskServiceTests {
   }
 
   @Test
+  void theListsTotalFollowsEveryChangeAtOnceAndMatchesTheCount() {
+    TaskFilter all = TaskFilter.empty();
+    long before = service.list(all, TaskSort.DEFAULT, 0, 25, f.admin()).getTotalElements();
+    assertThat(before).isEqualTo(service.count(all, f.admin()));
+    // Asked again without a change: the same total (now from the cache).
+    assertThat(service.list(all, TaskSort.DEFAULT, 0, 25, f.admin()).getTotalElements())
+        .isEqualTo(before);
+    create(f.command("Tổng số thay đổi " + TaskFixtures.token(), "TGTU"), f.admin());
+    assertThat(service.list(all, TaskSort.DEFAULT, 0, 25, f.admin()).getTotalElements())
+        .isEqualTo(before + 1)
+        .isEqualTo(service.count(all, f.admin()));
+    // A reader of lower clearance has a total of their own, never the admin's.
+    assertThat(service.list(all, TaskSort.DEFAULT, 0, 25, f.tuyengiao()).getTotalElements())
+        .isEqualTo(service.count(all, f.tuyengiao()))
+        .isLessThan(before + 1);
+  }
+
+  @Test
   void theListFiltersByDeadlineStatusInTheDatabase() {
     List<Task> overdue =
         service

@@ -13,6 +13,10 @@ public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificat
 
   long countByCongressId(Long congressId);
 
+  /** The plan's change stamp: the latest change to a task of the congress (one index lookup). */
+  @Query("select max(t.updatedAt) from Task t where t.congress.id = :congressId")
+  java.time.Instant lastChange(long congressId);
+
   /** A task with everything its detail page shows, in one query. */
   @Query(
       "select t from Task t join fetch t.congress join fetch t.leadDepartment"
