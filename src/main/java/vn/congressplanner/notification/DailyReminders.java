@@ -87,7 +87,8 @@ public class DailyReminders {
   @SchedulerLock(name = "daily-reminders", lockAtMostFor = "PT30M")
   public Result runDue() {
     LocalDate until = today.date();
-    LocalDate from = store.lastCompletedDay().map(d -> d.plusDays(1)).orElse(until);
+    java.util.Optional<LocalDate> last = store.lastCompletedDay();
+    LocalDate from = last.map(d -> d.plusDays(1)).orElse(until);
     LocalDate earliest = until.minusDays(Math.max(0, settings.maxCatchUpDays() - 1));
     if (from.isBefore(earliest)) {
       from = earliest;
@@ -95,7 +96,7 @@ public class DailyReminders {
     List<LocalDate> days = new ArrayList<>();
     int created = 0;
     for (LocalDate day = from; !day.isAfter(until); day = day.plusDays(1)) {
-      created += runFor(day);
+      created += runFor(day, last.isEmpty() && days.isEmpty());
       days.add(day);
     }
     if (!days.isEmpty()) {
@@ -112,9 +113,17 @@ public class DailyReminders {
    * @return how many notifications are new
    */
   public int runFor(LocalDate day) {
+    return runFor(day, false);
+  }
+
+  /**
+   * @param firstRun the very first run: everything already overdue or due soon is told once (see
+   *     {@link ReminderRules})
+   */
+  int runFor(LocalDate day, boolean firstRun) {
     Snapshot snapshot = readOnly.execute(s -> snapshot());
     List<Reminder> reminders =
-        rules.on(day, snapshot.tasks(), snapshot.milestones(), snapshot.users());
+        rules.on(day, snapshot.tasks(), snapshot.milestones(), snapshot.users(), firstRun);
     int created = 0;
     int failed = 0;
     for (Reminder r : reminders) {

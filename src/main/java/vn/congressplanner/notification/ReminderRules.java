@@ -28,6 +28,11 @@ import vn.congressplanner.task.TaskDeadlines.OpenTask;
  * </ul>
  *
  * A user never hears of a task above their clearance: for them it does not exist.
+ *
+ * <p>The very first run (no day completed yet: reminders just switched on, or a new installation)
+ * tells everyone once of everything that already stands: every overdue task and milestone and every
+ * deadline within the due-soon window, not only those on a reminder day; from the next day on the
+ * days above hold.
  */
 final class ReminderRules {
 
@@ -51,12 +56,22 @@ final class ReminderRules {
 
   List<Reminder> on(
       LocalDate day, List<OpenTask> tasks, List<OpenMilestone> milestones, List<Actor> users) {
+    return on(day, tasks, milestones, users, false);
+  }
+
+  List<Reminder> on(
+      LocalDate day,
+      List<OpenTask> tasks,
+      List<OpenMilestone> milestones,
+      List<Actor> users,
+      boolean firstRun) {
+    int window = settings.dueSoonDays().stream().mapToInt(Integer::intValue).max().orElse(0);
     List<Reminder> out = new ArrayList<>();
     for (OpenTask task : tasks) {
       long left = ChronoUnit.DAYS.between(day, task.deadline());
       List<String> args = List.of(Long.toString(Math.abs(left)), task.deadline().toString());
       Predicate<Actor> clearedFor = u -> u.canSee(task.confidentiality());
-      if (left > 0 && settings.dueSoonDays().contains((int) left)) {
+      if (left > 0 && (settings.dueSoonDays().contains((int) left) || firstRun && left <= window)) {
         Set<Long> departments = new HashSet<>(task.cooperatingDepartmentIds());
         departments.add(task.leadDepartmentId());
         users.stream()
@@ -65,14 +80,15 @@ final class ReminderRules {
             .forEach(u -> out.add(reminder(NotificationKind.TASK_DUE_SOON, task, u, day, args)));
       }
       long overdue = -left;
-      if (overdue >= 1 && (overdue - 1) % settings.repeatOverdueDays() == 0) {
+      if (overdue >= 1 && (firstRun || (overdue - 1) % settings.repeatOverdueDays() == 0)) {
         users.stream()
             .filter(u -> u.belongsTo(task.leadDepartmentId()))
             .filter(clearedFor)
             .forEach(u -> out.add(reminder(NotificationKind.TASK_OVERDUE, task, u, day, args)));
       }
       int escalate = settings.escalateAfterDays();
-      if (overdue >= escalate && (overdue - escalate) % settings.repeatOverdueDays() == 0) {
+      if (overdue >= escalate
+          && (firstRun || (overdue - escalate) % settings.repeatOverdueDays() == 0)) {
         users.stream()
             .filter(u -> u.role() == Role.LEADER)
             .filter(clearedFor)
@@ -85,9 +101,9 @@ final class ReminderRules {
       long left = ChronoUnit.DAYS.between(day, milestone.dueDate());
       long overdue = -left;
       NotificationKind kind = null;
-      if (left > 0 && settings.dueSoonDays().contains((int) left)) {
+      if (left > 0 && (settings.dueSoonDays().contains((int) left) || firstRun && left <= window)) {
         kind = NotificationKind.MILESTONE_DUE_SOON;
-      } else if (overdue >= 1 && (overdue - 1) % settings.repeatOverdueDays() == 0) {
+      } else if (overdue >= 1 && (firstRun || (overdue - 1) % settings.repeatOverdueDays() == 0)) {
         kind = NotificationKind.MILESTONE_OVERDUE;
       }
       if (kind == null) {

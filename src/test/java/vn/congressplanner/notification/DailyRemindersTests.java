@@ -212,6 +212,33 @@ class DailyRemindersTests {
   }
 
   @Test
+  void theFirstRunEverTellsOfWhatIsAlreadyLate() {
+    f.jdbc.update("delete from reminder_run");
+    // On 2019-07-15, 3 days overdue and 4 days before are no reminder days of their own.
+    Task late =
+        f.task(
+            "Đã trễ " + NotificationFixture.unique(),
+            lead,
+            List.of(),
+            LocalDate.of(2019, 7, 12),
+            Clearance.NORMAL);
+    Task soon =
+        f.task(
+            "Sắp tới " + NotificationFixture.unique(),
+            lead,
+            List.of(),
+            LocalDate.of(2019, 7, 19),
+            Clearance.NORMAL);
+
+    assertThat(daily.runDue().days()).containsExactly(LocalDate.of(2019, 7, 15));
+
+    assertThat(f.about(late.getId()))
+        .containsExactly(leadStaff.username() + ":TASK_OVERDUE:2019-07-15");
+    assertThat(f.about(soon.getId()))
+        .containsExactly(leadStaff.username() + ":TASK_DUE_SOON:2019-07-15");
+  }
+
+  @Test
   void mailCarriesTheTitleAndALinkInTextAndHtml() throws Exception {
     String title = "Tuyên truyền kết quả " + NotificationFixture.unique();
     LocalDate deadline = LocalDate.of(2019, 8, 28);

@@ -146,4 +146,25 @@ class ReminderRulesTests {
       assertThat(r).hasSize(1);
     }
   }
+
+  @Test
+  void theFirstRunEverTellsOfEverythingAlreadyOverdueOrDueSoon() {
+    // 4 days before and 3 days overdue are no reminder days, except on the very first run.
+    LocalDate day = DEADLINE.minusDays(4);
+    assertThat(rules.on(day, List.of(task(Clearance.NORMAL)), List.of(), USERS)).isEmpty();
+    assertThat(
+            who(
+                rules.on(day, List.of(task(Clearance.NORMAL)), List.of(), USERS, true),
+                NotificationKind.TASK_DUE_SOON))
+        .containsExactly("coop", "lead", "leadsecret");
+    List<Reminder> late =
+        rules.on(DEADLINE.plusDays(10), List.of(task(Clearance.NORMAL)), List.of(), USERS, true);
+    assertThat(who(late, NotificationKind.TASK_OVERDUE)).containsExactly("lead", "leadsecret");
+    assertThat(who(late, NotificationKind.TASK_OVERDUE_ESCALATED)).containsExactly("leader");
+    // Beyond the due-soon window nothing, first run or not.
+    assertThat(
+            rules.on(
+                DEADLINE.minusDays(8), List.of(task(Clearance.NORMAL)), List.of(), USERS, true))
+        .isEmpty();
+  }
 }

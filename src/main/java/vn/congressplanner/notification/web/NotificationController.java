@@ -31,9 +31,9 @@ class NotificationController {
 
   /** The counter alone, for htmx polling from the header. */
   @GetMapping("/notifications/unread")
-  String unread(Actor actor, Model model) {
+  String unread(@RequestParam(defaultValue = "false") boolean compact, Actor actor, Model model) {
     model.addAttribute("unread", notifications.unread(actor));
-    return "notifications/counter :: counter";
+    return compact ? "notifications/counter :: compact" : "notifications/counter :: counter";
   }
 
   @PostMapping("/notifications/{id}/read")
