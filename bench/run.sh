@@ -10,7 +10,8 @@
 # users), loads the tasks with bench/generate.sql, logs in as the demo leader and measures with wrk.
 # It prints one table and keeps it, with the logs, in bench/out/.
 #
-# Settings (environment): SIZES ("1000 100000"), DURATION (15s per page), WARMUP (10s),
+# Settings (environment): SIZES ("1000 100000"), DURATION (20s per page), WARMUP (10s per page),
+# WINDOW (30), WARMUP_MIN (180), WARMUP_MAX (900), STABLE (0.10) for the steady-state warm-up,
 # CONNECTIONS (32), THREADS (2), PORT (8085), DASHBOARD_CACHE_TTL (30s; 0 turns the cache off),
 # PGHOST/PGPORT/PGUSER/PGPASSWORD (127.0.0.1/5432/planner/planner), KEEP_DB=1 keeps the databases.
 set -euo pipefail

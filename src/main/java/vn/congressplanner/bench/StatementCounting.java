@@ -35,6 +35,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class StatementCounting {
 
   static final String HEADER = "X-Count-Statements";
+
+  /**
+   * Answered by the filter itself, before security: the bench profile only, never in production.
+   */
+  static final String JVM_PATH = "/bench/jvm";
+
+  static long allocatedBytes() {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    return threads instanceof com.sun.management.ThreadMXBean sun
+        ? sun.getTotalThreadAllocatedBytes()
+        : -1;
+  }
+
   private static final Logger log = LoggerFactory.getLogger(StatementCounting.class);
   private static final ThreadLocal<int[]> COUNTER = new ThreadLocal<>();
 
@@ -59,6 +73,12 @@ class StatementCounting {
               protected void doFilterInternal(
                   HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                   throws ServletException, IOException {
+                if (JVM_PATH.equals(request.getRequestURI())) {
+                  // The bench driver's window counters: bytes allocated by every thread so far.
+                  response.setContentType("application/json");
+                  response.getWriter().write("{\"allocatedBytes\":" + allocatedBytes() + "}");
+                  return;
+                }
                 int[] count = {0};
                 COUNTER.set(count);
                 try {

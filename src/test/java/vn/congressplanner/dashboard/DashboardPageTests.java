@@ -183,7 +183,10 @@ class DashboardPageTests {
     Document page = page(DashboardFixture.actor(context, "lanhdao"), "");
     assertThat(page.select("script:not([src])")).isEmpty();
     assertThat(page.select("[style]")).isEmpty();
+    // Asset URLs carry the build's version (?v=…) so that they can be cached for a year.
     assertThat(page.select("script[src]").eachAttr("src"))
+        .allMatch(src -> src.contains("?v="))
+        .extracting(src -> src.replaceFirst("\\?.*", ""))
         .contains("/js/dashboard.js")
         .anyMatch(src -> src.startsWith("/webjars/chart.js/") && src.endsWith("/chart.umd.js"));
   }
