@@ -424,4 +424,35 @@ class NotificationAccessTests {
     assertThat(ical.getEvents())
         .anySatisfy(e -> assertThat(e.getSummary().getValue()).startsWith("Hạn nhiệm vụ: "));
   }
+
+  @Test
+  void theCounterPollsExceptWhileATemporaryPasswordMustBeChanged() throws Exception {
+    Document normal =
+        Jsoup.parse(
+            mvc.perform(get("/notifications").with(as(staff)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(normal.select("[data-metric=notifications.unread]").attr("hx-get"))
+        .isEqualTo("/notifications/unread");
+    assertThat(normal.select("[data-metric=notifications.unread]").attr("hx-trigger"))
+        .isEqualTo("every 60s");
+
+    String name = "t" + NotificationFixture.unique();
+    f.accounts.create(
+        name,
+        new vn.congressplanner.account.AccountService.UserChange(
+            "Tạm " + name, Role.STAFF, lead, Clearance.NORMAL, true),
+        null,
+        Actor.system());
+    Document temporary =
+        Jsoup.parse(
+            mvc.perform(get("/account/password").with(user(users.loadUserByUsername(name))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(temporary.select("[data-metric=notifications.unread]")).hasSize(1);
+    assertThat(temporary.select("[hx-get*=/notifications/unread]")).isEmpty();
+  }
 }

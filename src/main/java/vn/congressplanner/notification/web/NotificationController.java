@@ -33,6 +33,7 @@ class NotificationController {
   @GetMapping("/notifications/unread")
   String unread(@RequestParam(defaultValue = "false") boolean compact, Actor actor, Model model) {
     model.addAttribute("unread", notifications.unread(actor));
+    model.addAttribute("poll", true);
     return compact ? "notifications/counter :: compact" : "notifications/counter :: counter";
   }
 
