@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import vn.congressplanner.account.AccountService;
 import vn.congressplanner.account.Actor;
@@ -16,6 +17,8 @@ import vn.congressplanner.support.BrowserTest;
  * In Chromium: a leader chases a department, and a staff user of that department sees the header's
  * counter go up without reloading the page, reads the notification and follows it to the task.
  */
+// Closed after the class: the shared PostgreSQL has 100 connections, each cached context holds 5.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(
     properties = {
       "planner.test.database=notificationbrowser",

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import vn.congressplanner.support.IntegrationTest;
 
@@ -14,6 +15,8 @@ import vn.congressplanner.support.IntegrationTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+// Closed after the class: the shared PostgreSQL has 100 connections, each cached context holds 5.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @IntegrationTest
 @TestPropertySource(
     properties = {
