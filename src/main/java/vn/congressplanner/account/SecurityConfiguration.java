@@ -71,6 +71,9 @@ class SecurityConfiguration {
                         "/actuator/health/**",
                         "/error")
                     .permitAll()
+                    // The calendar feed: no session, the secret token in the path is the key.
+                    .requestMatchers(HttpMethod.GET, "/calendar/*")
+                    .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers(HttpMethod.GET, "/api/**")
