@@ -5,8 +5,7 @@ import java.util.List;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Phase;
 import vn.congressplanner.congress.Workstream;
-import vn.congressplanner.milestone.MilestoneLine;
-import vn.congressplanner.milestone.MilestoneStatus;
+import vn.congressplanner.milestone.MilestoneDto;
 import vn.congressplanner.task.DeadlineStatus;
 import vn.congressplanner.task.TaskFilter;
 import vn.congressplanner.task.TaskStatus;
@@ -46,29 +45,6 @@ final class DashboardApiModels {
 
   record CongressDto(
       long id, String name, String venue, LocalDate openingDate, LocalDate closingDate) {}
-
-  record MilestoneDto(
-      long id,
-      String title,
-      Workstream workstream,
-      LocalDate dueDate,
-      MilestoneStatus status,
-      boolean late,
-      String responsibleDepartment,
-      Long daysLeft) {
-
-    static MilestoneDto of(MilestoneLine m) {
-      return new MilestoneDto(
-          m.id(),
-          m.title(),
-          m.workstream(),
-          m.dueDate(),
-          m.status(),
-          m.late(),
-          m.responsibleDepartment(),
-          m.daysLeft());
-    }
-  }
 
   record TaskLineDto(
       long id,

@@ -7,10 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congressplanner.congress.Workstream;
-import vn.congressplanner.milestone.MilestoneLine;
+import vn.congressplanner.milestone.MilestoneDto;
 import vn.congressplanner.milestone.MilestoneService;
-import vn.congressplanner.milestone.MilestoneStatus;
 
 /** Read-only JSON of the current congress's milestones (SPEC §7), with the days left on asOf. */
 @RestController
@@ -28,29 +26,5 @@ class MilestoneApiController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf) {
     return milestones.lines(asOf).stream().map(MilestoneDto::of).toList();
-  }
-
-  /** The JSON shape of a milestone in API v1: its own record, not the page's model. */
-  record MilestoneDto(
-      long id,
-      String title,
-      Workstream workstream,
-      LocalDate dueDate,
-      MilestoneStatus status,
-      boolean late,
-      String responsibleDepartment,
-      Long daysLeft) {
-
-    static MilestoneDto of(MilestoneLine m) {
-      return new MilestoneDto(
-          m.id(),
-          m.title(),
-          m.workstream(),
-          m.dueDate(),
-          m.status(),
-          m.late(),
-          m.responsibleDepartment(),
-          m.daysLeft());
-    }
   }
 }
