@@ -30,7 +30,7 @@ public final class WebClient {
       Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"|value=\"([^\"]+)\" name=\"_csrf\"");
 
   private final String base;
-  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final CookieManager cookies;
   private final HttpClient http;
   private final String clientAddress;
 
@@ -43,14 +43,27 @@ public final class WebClient {
    *     limits)
    */
   public WebClient(int port, String clientAddress) {
+    this(port, clientAddress, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+  }
+
+  private WebClient(int port, String clientAddress, CookieManager cookies) {
     this.base = "http://localhost:" + port;
     this.clientAddress = clientAddress;
+    this.cookies = cookies;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  /**
+   * The same browser — the same cookie jar, so the same session — talking to the server on {@code
+   * port}: another instance behind a load balancer.
+   */
+  public WebClient onPort(int port) {
+    return new WebClient(port, clientAddress, cookies);
   }
 
   public URI uri(String pathAndQuery) {

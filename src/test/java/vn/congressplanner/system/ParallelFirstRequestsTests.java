@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.congressplanner.reliability.ReliabilityReport;
 import vn.congressplanner.support.ServerTest;
 import vn.congressplanner.support.WebClient;
 
@@ -31,6 +32,8 @@ class ParallelFirstRequestsTests {
   @Test
   void parallelFirstRequestsOfANewSessionAllSucceed() {
     List<String> failures = new ArrayList<>();
+    int requests = 0;
+    long traces = 0;
     for (int round = 0; round < ROUNDS; round++) {
       WebClient client = new WebClient(port).loggedIn("lanhdao", "Lanhdao@2020");
       List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
@@ -45,6 +48,10 @@ class ParallelFirstRequestsTests {
       }
       for (CompletableFuture<HttpResponse<String>> future : answers) {
         HttpResponse<String> answer = future.join();
+        requests++;
+        if (ReliabilityReport.TRACE.matcher(answer.body()).find()) {
+          traces++;
+        }
         if (answer.statusCode() != 200 || !answer.body().strip().endsWith("</html>")) {
           failures.add(answer.uri() + " → " + answer.statusCode());
         }
@@ -52,6 +59,16 @@ class ParallelFirstRequestsTests {
       // The session still works afterwards: the stored attributes are whole.
       assertThat(client.get("/dashboard").statusCode()).isEqualTo(200);
     }
+    ReliabilityReport.record(
+        new ReliabilityReport.Line(
+            ReliabilityReport.Part.PARALLEL_FIRST_REQUESTS,
+            requests,
+            failures.size(),
+            traces,
+            null,
+            null,
+            null,
+            "%d new sessions × %d requests at once after login".formatted(ROUNDS, PARALLEL)));
     assertThat(failures).as("failed parallel first requests").isEmpty();
   }
 }
