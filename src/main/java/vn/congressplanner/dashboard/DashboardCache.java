@@ -1,10 +1,8 @@
 package vn.congressplanner.dashboard;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,12 +21,12 @@ import vn.congressplanner.task.TaskDeadlineMoved;
 
 /**
  * Keeps the task aggregates of recent dashboard requests. An entry is used only while the plan's
- * change stamp (the latest {@code task.updated_at} of the congress, one index lookup) is the one it
- * was computed at, so that an edit on any instance shows at the next request everywhere; the TTL
- * ({@code planner.dashboard.cache-ttl}, 0 turns caching off) bounds what a stamp cannot see: a
- * change that does not touch {@code updated_at}, a renamed department, a clock behind another
- * instance's. Counts depend on the viewer only through their clearance and on the day, so those
- * form the key: users of the same clearance share entries, and nothing crosses clearances.
+ * change stamp ({@link vn.congressplanner.task.PlanChanges}, counted by the database at each
+ * committed task change) is the one it was computed at, so that an edit on any instance shows at
+ * the next request everywhere; the TTL ({@code planner.dashboard.cache-ttl}, 0 turns caching off)
+ * bounds what the stamp cannot see: a renamed department. Counts depend on the viewer only through
+ * their clearance and on the day, so those form the key: users of the same clearance share entries,
+ * and nothing crosses clearances.
  *
  * <p>Requests that miss at the same time wait for one computation instead of each running the
  * aggregates (after an edit, every open dashboard would otherwise recompute at once).
@@ -41,12 +39,10 @@ class DashboardCache {
 
   record Key(long congressId, Clearance clearance, LocalDate day, int dueSoonDays) {}
 
-  private record Entry(Instant stamp, CompletableFuture<Object> value, long expiresAtNanos) {
+  private record Entry(long stamp, CompletableFuture<Object> value, long expiresAtNanos) {
 
-    boolean usableFor(Instant current, long now) {
-      return Objects.equals(stamp, current)
-          && now - expiresAtNanos < 0
-          && !value.isCompletedExceptionally();
+    boolean usableFor(long current, long now) {
+      return stamp == current && now - expiresAtNanos < 0 && !value.isCompletedExceptionally();
     }
   }
 
@@ -58,7 +54,7 @@ class DashboardCache {
   }
 
   @SuppressWarnings("unchecked")
-  <T> T get(Key key, Instant stamp, Supplier<T> compute) {
+  <T> T get(Key key, long stamp, Supplier<T> compute) {
     if (ttlNanos <= 0) {
       return compute.get();
     }
@@ -105,8 +101,7 @@ class DashboardCache {
   }
 
   // The change stamp already keeps a changed plan from being served on any instance; these
-  // listeners free the stale entries at once and cover changes the stamp cannot see (milestones,
-  // congress dates). Idempotent: evicting twice is harmless.
+  // listeners free this instance's stale entries at once. Idempotent: evicting twice is harmless.
 
   @ApplicationModuleListener
   void on(TaskCreated event) {

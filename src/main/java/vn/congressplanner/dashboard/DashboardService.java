@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import vn.congressplanner.milestone.MilestoneService;
 import vn.congressplanner.system.Texts;
 import vn.congressplanner.system.Today;
 import vn.congressplanner.task.DeadlineStatus;
+import vn.congressplanner.task.PlanChanges;
 import vn.congressplanner.task.Task;
 import vn.congressplanner.task.TaskFilter;
 import vn.congressplanner.task.TaskSpecifications;
@@ -56,14 +56,17 @@ public class DashboardService {
   private final Today today;
   private final DashboardCache cache;
   private final MilestoneService milestones;
+  private final PlanChanges planChanges;
 
   DashboardService(
       EntityManager em,
       CongressService congresses,
       Today today,
       DashboardCache cache,
-      MilestoneService milestones) {
+      MilestoneService milestones,
+      PlanChanges planChanges) {
     this.em = em;
+    this.planChanges = planChanges;
     this.milestones = milestones;
     this.congresses = congresses;
     this.today = today;
@@ -87,7 +90,7 @@ public class DashboardService {
     TaskSide tasks =
         cache.get(
             new DashboardCache.Key(congressId, clearance, day, dueSoonDays),
-            changeStamp(congressId),
+            planChanges.stamp(),
             () -> taskSide(congressId, clearance, day, dueSoonDays));
 
     TaskFilter base = TaskFilter.empty().withAsOf(asOf);
@@ -177,14 +180,6 @@ public class DashboardService {
       List<Dashboard.TaskLine> mostOverdue) {}
 
   record DepartmentCounts(long id, String name, String code, Counts counts) {}
-
-  /** Latest change to the congress's tasks: one lookup in {@code ix_task_congress_updated}. */
-  private Instant changeStamp(long congressId) {
-    return em.createQuery(
-            "select max(t.updatedAt) from Task t where t.congress.id = :congress", Instant.class)
-        .setParameter("congress", congressId)
-        .getSingleResult();
-  }
 
   private TaskSide taskSide(long congressId, Clearance clearance, LocalDate day, int dueSoonDays) {
     Scope scope = new Scope(congressId, clearance, day, dueSoonDays);

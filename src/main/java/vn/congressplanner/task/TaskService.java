@@ -70,6 +70,7 @@ public class TaskService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final TaskTotals totals;
+  private final PlanChanges planChanges;
 
   TaskService(
       TaskRepository tasks,
@@ -82,7 +83,8 @@ public class TaskService {
       Today today,
       Clock clock,
       ApplicationEventPublisher events,
-      TaskTotals totals) {
+      TaskTotals totals,
+      PlanChanges planChanges) {
     this.tasks = tasks;
     this.reports = reports;
     this.milestones = milestones;
@@ -94,6 +96,7 @@ public class TaskService {
     this.clock = clock;
     this.events = events;
     this.totals = totals;
+    this.planChanges = planChanges;
   }
 
   // ---------------------------------------------------------------- reading
@@ -116,7 +119,7 @@ public class TaskService {
         totals.total(
             new TaskTotals.Key(
                 congress.getId(), actor.clearance(), filter, today.date(), today.dueSoonDays()),
-            tasks.lastChange(congress.getId()),
+            planChanges.stamp(),
             () -> tasks.count(spec));
     return new PageImpl<>(rows, request, total);
   }

@@ -1,9 +1,7 @@
 package vn.congressplanner.task;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,11 +11,10 @@ import vn.congressplanner.account.Clearance;
 /**
  * The task list's total ("37 nhiệm vụ"), counted once per (congress, clearance, filter, day) and
  * plan change, then reused: counting ~100,000 visible tasks was the list's largest single cost
- * (issue 12). An entry is used only while the plan's change stamp — the latest {@code
- * task.updated_at} of the congress, one index lookup — is the one it was counted at, so an edit on
- * any instance shows in the next request's total everywhere; the TTL ({@code
- * planner.tasks.total-ttl}, 0 turns caching off) bounds what the stamp cannot see (a day rolling
- * over for "due soon"; a renamed department's search text).
+ * (issue 12). An entry is used only while the plan's change stamp ({@link PlanChanges}, counted by
+ * the database) is the one it was counted at, so an edit on any instance shows in the next
+ * request's total everywhere; the TTL ({@code planner.tasks.total-ttl}, 0 turns caching off) bounds
+ * what the stamp cannot see (a renamed department's search text).
  */
 @Component
 class TaskTotals {
@@ -26,7 +23,7 @@ class TaskTotals {
 
   record Key(long congressId, Clearance clearance, TaskFilter filter, LocalDate day, int dueSoon) {}
 
-  private record Entry(Instant stamp, long total, long expiresAtNanos) {}
+  private record Entry(long stamp, long total, long expiresAtNanos) {}
 
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
   private final long ttlNanos;
@@ -35,13 +32,13 @@ class TaskTotals {
     this.ttlNanos = ttl.toNanos();
   }
 
-  long total(Key key, Instant stamp, LongSupplier count) {
+  long total(Key key, long stamp, LongSupplier count) {
     if (ttlNanos <= 0) {
       return count.getAsLong();
     }
     long now = System.nanoTime();
     Entry entry = entries.get(key);
-    if (entry != null && Objects.equals(entry.stamp(), stamp) && now - entry.expiresAtNanos() < 0) {
+    if (entry != null && entry.stamp() == stamp && now - entry.expiresAtNanos() < 0) {
       return entry.total();
     }
     long total = count.getAsLong();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +17,7 @@ import vn.congressplanner.account.Clearance;
 class DashboardCacheTests {
 
   static final LocalDate DAY = LocalDate.of(2019, 7, 15);
-  static final Instant STAMP = Instant.parse("2019-07-15T01:00:00Z");
+  static final long STAMP = 41;
 
   final AtomicInteger computed = new AtomicInteger();
 
@@ -40,8 +39,7 @@ class DashboardCacheTests {
     DashboardCache cache = new DashboardCache(Duration.ofMinutes(1));
     DashboardCache.Key key = new DashboardCache.Key(1, Clearance.SECRET, DAY, 7);
     cache.get(key, STAMP, this::compute);
-    assertThat(cache.get(key, STAMP.plusMillis(1), this::compute)).isEqualTo("value 2");
-    assertThat(cache.get(key, null, this::compute)).isEqualTo("value 3"); // no task left
+    assertThat(cache.get(key, STAMP + 1, this::compute)).isEqualTo("value 2");
   }
 
   @Test

@@ -3,7 +3,6 @@ package vn.congressplanner.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ class TaskTotalsTests {
 
   static final TaskTotals.Key KEY =
       new TaskTotals.Key(1, Clearance.NORMAL, TaskFilter.empty(), LocalDate.of(2019, 7, 15), 7);
-  static final Instant STAMP = Instant.parse("2019-07-15T02:00:00Z");
+  static final long STAMP = 41;
 
   final AtomicInteger counted = new AtomicInteger();
 
@@ -35,7 +34,7 @@ class TaskTotalsTests {
   void aChangeToThePlanIsCountedAgainAtOnce() {
     TaskTotals totals = new TaskTotals(Duration.ofMinutes(1));
     totals.total(KEY, STAMP, this::count);
-    totals.total(KEY, STAMP.plusMillis(1), this::count);
+    totals.total(KEY, STAMP + 1, this::count);
     assertThat(counted).hasValue(2);
   }
 

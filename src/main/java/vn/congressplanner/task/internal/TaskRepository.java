@@ -41,9 +41,9 @@ public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificat
       @Param("inProgress") TaskStatus inProgress,
       @Param("closed") Collection<TaskStatus> closed);
 
-  /** The plan's change stamp: the latest change to a task of the congress (one index lookup). */
-  @Query("select max(t.updatedAt) from Task t where t.congress.id = :congressId")
-  java.time.Instant lastChange(long congressId);
+  /** The plan's change stamp: committed task-writing transactions, counted by the database. */
+  @Query(value = "select changes from plan_change where id = 1", nativeQuery = true)
+  long planChanges();
 
   /** A task with everything its detail page shows, in one query. */
   @Query(
