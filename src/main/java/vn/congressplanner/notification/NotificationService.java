@@ -23,6 +23,7 @@ import vn.congressplanner.notification.internal.AccountExtras;
 import vn.congressplanner.notification.internal.AccountExtras.Preference;
 import vn.congressplanner.notification.internal.NotificationStore;
 import vn.congressplanner.system.NotFoundException;
+import vn.congressplanner.system.Paging;
 import vn.congressplanner.system.RuleViolation;
 import vn.congressplanner.system.RuleViolationException;
 import vn.congressplanner.system.Texts;
@@ -78,7 +79,7 @@ public class NotificationService {
 
   /** The actor's notifications, newest first, 25 a page. */
   public Page<View> page(Actor actor, int page) {
-    PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
+    PageRequest request = PageRequest.of(Paging.page(page), PAGE_SIZE);
     long total = store.count(actor.userId());
     List<NotificationStore.Row> rows =
         store.page(actor.userId(), (int) request.getOffset(), PAGE_SIZE);

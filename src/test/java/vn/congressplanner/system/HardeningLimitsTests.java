@@ -75,6 +75,13 @@ class HardeningLimitsTests {
         .andExpect(jsonPath("$.size").value(100));
     mvc.perform(get("/admin/history").param("page", "2147483647").with(user(as("admin"))))
         .andExpect(status().isOk());
+    // Notifications: page × 25 used to overflow the int offset into a negative one (a 500).
+    for (String who : new String[] {"tuyengiao", "lanhdao", "admin"}) {
+      for (String page : new String[] {"100000000", "85899346", "2147483647"}) {
+        mvc.perform(get("/notifications").param("page", page).with(user(as(who))))
+            .andExpect(status().isOk());
+      }
+    }
     assertThat(Paging.page(Integer.MAX_VALUE)).isEqualTo(Paging.MAX_PAGE);
     assertThat(Paging.page(-1)).isZero();
   }
