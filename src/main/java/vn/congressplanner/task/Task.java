@@ -40,10 +40,19 @@ public class Task {
   @JoinColumn(name = "congress_id", nullable = false)
   private Congress congress;
 
-  @Column(nullable = false, length = 500)
+  /** The columns' sizes: the service refuses longer text from any caller (issue 11). */
+  public static final int TITLE_MAX = 500;
+
+  public static final int DESCRIPTION_MAX = 10000;
+  public static final int RESULT_NOTE_MAX = 4000;
+
+  /** A deadline move's reason, kept in the history's reason column. */
+  public static final int REASON_MAX = 4000;
+
+  @Column(nullable = false, length = TITLE_MAX)
   private String title;
 
-  @Column(length = 10000)
+  @Column(length = DESCRIPTION_MAX)
   private String description;
 
   @Enumerated(EnumType.STRING)
@@ -94,7 +103,7 @@ public class Task {
   @Column(name = "completed_on")
   private LocalDate completedOn;
 
-  @Column(name = "result_note", length = 4000)
+  @Column(name = "result_note", length = RESULT_NOTE_MAX)
   private String resultNote;
 
   @Enumerated(EnumType.STRING)

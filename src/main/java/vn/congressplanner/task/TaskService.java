@@ -568,11 +568,24 @@ public class TaskService {
   // ---------------------------------------------------------------- helpers
 
   /** Resolves ids and fills defaults; unknown ids become violations next to their fields. */
+  private static void tooLong(String field, String text, int max, List<RuleViolation> violations) {
+    String clean = Texts.clean(text);
+    if (clean != null && clean.length() > max) {
+      violations.add(new RuleViolation(field, "task.text.tooLong", max));
+    }
+  }
+
   private TaskDraft resolve(
       Congress congress, TaskCommand command, Task current, List<RuleViolation> violations) {
     if (Texts.clean(command.title()) == null) {
       violations.add(new RuleViolation("title", "NotBlank"));
     }
+    // The form says so too; an import or any other caller meets the same limits here, before the
+    // database would refuse the text.
+    tooLong("title", command.title(), Task.TITLE_MAX, violations);
+    tooLong("description", command.description(), Task.DESCRIPTION_MAX, violations);
+    tooLong("resultNote", command.resultNote(), Task.RESULT_NOTE_MAX, violations);
+    tooLong("deadlineChangeReason", command.deadlineChangeReason(), Task.REASON_MAX, violations);
     if (command.workstream() == null) {
       violations.add(new RuleViolation("workstream", "NotNull"));
     }

@@ -116,6 +116,30 @@ class TaskServiceTests {
                 "cooperatingDepartments", "task.cooperatingDepartments.includesLead"));
   }
 
+  /**
+   * Issue 11: the lengths of the columns hold for every caller, not only the form (an import's
+   * confirmation reached the database with a 2,000-character title: a 500). At the limit it saves;
+   * one past it is refused next to the field and writes nothing.
+   */
+  @Test
+  void textsLongerThanTheirColumnsAreRefusedWhoeverCalls() {
+    String token = TaskFixtures.token();
+    Command atLimit = f.command(token + "t".repeat(Task.TITLE_MAX - token.length()), "TGTU");
+    atLimit.description = "d".repeat(Task.DESCRIPTION_MAX);
+    assertThat(create(atLimit, f.tuyengiao()).getTitle()).hasSize(Task.TITLE_MAX);
+
+    Command over = f.command(token + "t".repeat(Task.TITLE_MAX + 1 - token.length()), "TGTU");
+    over.description = "d".repeat(Task.DESCRIPTION_MAX + 1);
+    over.resultNote = "r".repeat(Task.RESULT_NOTE_MAX + 1);
+    over.reason = "l".repeat(Task.REASON_MAX + 1);
+    RuleViolationException e =
+        f.assertRefusedUnchanged(RuleViolationException.class, () -> create(over, f.tuyengiao()));
+    assertThat(e.violations())
+        .filteredOn(v -> v.code().equals("task.text.tooLong"))
+        .extracting(RuleViolation::field)
+        .containsExactlyInAnyOrder("title", "description", "resultNote", "deadlineChangeReason");
+  }
+
   @Test
   void updateRecordsEveryChangedFieldOldAndNew() {
     Task task = createOwn("TGTU");
