@@ -3,27 +3,36 @@ package vn.congressplanner.planning;
 import java.util.List;
 
 /**
- * The columns of the import template, in order: the database column that keeps the typed cell, the
- * message key of the header, and the task form fields whose rule messages belong next to it.
+ * The columns of the import template, in order: the database column that keeps the typed cell and
+ * its size (V61), the message key of the header, and the task form fields whose rule messages
+ * belong next to it.
  */
 enum ImportColumn {
-  TITLE("title", List.of("title")),
-  WORKSTREAM("workstream", List.of("workstream")),
-  PHASE("phase", List.of("phase")),
-  LEAD_DEPARTMENT("lead_department", List.of("leadDepartment")),
-  COOPERATING_DEPARTMENTS("cooperating_departments", List.of("cooperatingDepartments")),
-  DEADLINE("deadline", List.of("deadline", "deadlineOffsetDays", "deadlineChangeReason")),
-  START_DATE("start_date", List.of("startDate")),
-  PRIORITY("priority", List.of("priority")),
-  CONFIDENTIALITY("confidentiality", List.of("confidentiality")),
-  MILESTONE("milestone", List.of("milestone")),
-  DESCRIPTION("description", List.of("description"));
+  TITLE("title", 2000, List.of("title")),
+  WORKSTREAM("workstream", 200, List.of("workstream")),
+  PHASE("phase", 200, List.of("phase")),
+  LEAD_DEPARTMENT("lead_department", 1000, List.of("leadDepartment")),
+  COOPERATING_DEPARTMENTS("cooperating_departments", 4000, List.of("cooperatingDepartments")),
+  DEADLINE("deadline", 200, List.of("deadline", "deadlineOffsetDays", "deadlineChangeReason")),
+  START_DATE("start_date", 200, List.of("startDate")),
+  PRIORITY("priority", 200, List.of("priority")),
+  CONFIDENTIALITY("confidentiality", 200, List.of("confidentiality")),
+  MILESTONE("milestone", 2000, List.of("milestone")),
+  DESCRIPTION("description", 12000, List.of("description"));
 
   final String dbColumn;
+
+  /**
+   * The longest cell kept (the column's size). Each is longer than anything its task field accepts,
+   * so a cell cut to it is still refused in the preview, next to its column.
+   */
+  final int maxLength;
+
   final List<String> fields;
 
-  ImportColumn(String dbColumn, List<String> fields) {
+  ImportColumn(String dbColumn, int maxLength, List<String> fields) {
     this.dbColumn = dbColumn;
+    this.maxLength = maxLength;
     this.fields = fields;
   }
 

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.congressplanner.system.Texts;
 
 /**
  * The XLSX side of the import: the template (header row, drop-down lists for the coded columns and
@@ -82,7 +83,7 @@ final class ImportWorkbook {
         Map<ImportColumn, String> cells = new EnumMap<>(ImportColumn.class);
         boolean empty = true;
         for (ImportColumn c : ImportColumn.values()) {
-          String value = text(row.getCell(c.ordinal()), formatter);
+          String value = kept(text(row.getCell(c.ordinal()), formatter), c);
           cells.put(c, value);
           empty &= value == null;
         }
@@ -103,6 +104,17 @@ final class ImportWorkbook {
       // Not a zip, not OOXML, a zip bomb (POI says so with an IOException): one clear message.
       throw new Unreadable("import.file.unreadable");
     }
+  }
+
+  /**
+   * A cell as the other inputs are taken (issue 11): without NUL, control characters or bidi
+   * overrides, NFC; and no longer than its column keeps (a cell takes 32,767 characters).
+   */
+  private static String kept(String value, ImportColumn column) {
+    String clean = Texts.clean(value);
+    return clean == null || clean.length() <= column.maxLength
+        ? clean
+        : clean.substring(0, column.maxLength);
   }
 
   /** A date cell as ISO yyyy-MM-dd, a number without ".0", anything else as shown; blank: null. */

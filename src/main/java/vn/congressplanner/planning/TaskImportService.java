@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -175,7 +176,7 @@ class TaskImportService {
     if (size == 0) {
       throw new RuleViolationException(List.of(new RuleViolation("file", "import.file.empty")));
     }
-    String name = fileName == null ? "" : fileName;
+    String name = fileName == null ? "" : Objects.requireNonNullElse(Texts.clean(fileName), "");
     if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       throw new RuleViolationException(List.of(new RuleViolation("file", "import.file.notXlsx")));
     }

@@ -386,6 +386,65 @@ class TaskImportTests {
         .isEqualTo(imports);
   }
 
+  /**
+   * Issue 11 fault sweep: a cell longer than its column keeps (32,767 characters fit in one)
+   * answered 500. Cells are now cleaned as any input is (a bidi override goes; POI itself writes a
+   * NUL as "?") and cut to their column, which is still longer than the task field takes: the
+   * preview refuses such a row next to its cell, and nothing becomes a task.
+   */
+  @Test
+  void hostileCellsAreCleanedAndCutAndTheRowIsRefusedInThePreview() throws Exception {
+    String token = TaskFixtures.token();
+    List<String> nul =
+        row(
+            "Chữ \u202Eđảo chiều " + token,
+            "Tuyên truyền",
+            "Trước Đại hội",
+            "Ban Tuyên giáo Tỉnh ủy",
+            null,
+            "D-30",
+            null,
+            null,
+            null,
+            null);
+    List<String> huge = new java.util.ArrayList<>(nul);
+    huge.set(0, token + "x".repeat(32_000));
+    huge.set(10, "y".repeat(32_767));
+    String name = "ke\u202Ehoach\u0007.xlsx";
+    String location =
+        upload("lanhdao", name, filled(List.of(nul, huge)))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    long id = Long.parseLong(location.substring("/tasks/import/".length()));
+    assertThat(
+            jdbc.queryForObject("select file_name from task_import where id = ?", String.class, id))
+        .isEqualTo("kehoach.xlsx");
+    assertThat(
+            jdbc.queryForObject(
+                "select title from task_import_row where import_id = ? and row_number = 1",
+                String.class,
+                id))
+        .isEqualTo("Chữ đảo chiều " + token);
+    assertThat(
+            jdbc.queryForObject(
+                "select length(title) from task_import_row where import_id = ? and row_number = 2",
+                Integer.class,
+                id))
+        .isEqualTo(2000);
+
+    Document d = preview(id);
+    assertThat(d.selectFirst("tr[data-row=1]").attr("data-ok")).isEqualTo("true");
+    Element cut = d.selectFirst("tr[data-row=2]");
+    assertThat(cut.attr("data-ok")).isEqualTo("false");
+    assertThat(cut.select("[data-error-for=TITLE]")).isNotEmpty();
+    assertThat(cut.select("[data-error-for=DESCRIPTION]")).isNotEmpty();
+    mvc.perform(post("/tasks/import/" + id + "/confirm").with(csrf()).with(as("lanhdao")))
+        .andExpect(status().isUnprocessableContent());
+    assertThat(tasksTitled(token)).isZero();
+  }
+
   private static void assertFileError(ResultActions result, String message) throws Exception {
     String html =
         result
