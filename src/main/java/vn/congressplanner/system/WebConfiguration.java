@@ -1,8 +1,11 @@
 package vn.congressplanner.system;
 
+import jakarta.servlet.DispatcherType;
 import java.beans.PropertyEditorSupport;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.WebDataBinder;
@@ -26,6 +29,16 @@ public class WebConfiguration implements WebMvcConfigurer {
     resolver.setDefaultLocale(VIETNAMESE);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     return resolver;
+  }
+
+  /** Multipart bodies read before Spring Security reads a parameter (see the filter). */
+  @Bean
+  FilterRegistrationBean<MultipartRefusals> multipartRefusals() {
+    FilterRegistrationBean<MultipartRefusals> registration =
+        new FilterRegistrationBean<>(new MultipartRefusals());
+    registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+    return registration;
   }
 
   @Override

@@ -126,6 +126,38 @@ public final class WebClient {
             .build());
   }
 
+  /**
+   * Posts one file as {@code multipart/form-data} with the CSRF token as a form part, as the import
+   * page's form sends it (and asking for HTML, as a browser does). The file name goes into the
+   * part's header exactly as given.
+   */
+  public HttpResponse<String> postFile(
+      String path, String csrf, String filename, String contentType, byte[] content) {
+    String boundary = "----planner" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 1024);
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+            + csrf
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + filename
+            + "\"\r\nContent-Type: "
+            + contentType
+            + "\r\n\r\n";
+    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   public static String form(Map<String, String> fields) {
     return fields.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
