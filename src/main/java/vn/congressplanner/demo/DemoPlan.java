@@ -75,7 +75,9 @@ class DemoPlan {
         .replace("XIII", "XII")
         .replace("XIX", "XVIII")
         .replace("/2019", "/" + (2019 - yearsBack))
-        .replace("/2020", "/" + (2020 - yearsBack));
+        .replace("/2020", "/" + (2020 - yearsBack))
+        .replace("năm 2016", "năm " + (2016 - yearsBack))
+        .replace("năm 2019", "năm " + (2019 - yearsBack));
   }
 
   private final class Loader {
