@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.congressplanner.congress.internal.CongressRepository;
 import vn.congressplanner.history.Changes;
 import vn.congressplanner.history.HistoryService;
@@ -46,8 +49,37 @@ public class CongressService {
     return currentIfAny().orElseThrow(() -> new NotFoundException("congress", "current"));
   }
 
+  /**
+   * The current congress, read once per web request by read-only callers (a task list asked for it
+   * twice: its rows and its milestone filter). A caller inside a writing transaction always reads
+   * it from the database, so that what it changes is the managed entity; the writes here forget the
+   * request's copy.
+   */
+  @SuppressWarnings("unchecked")
   public Optional<Congress> currentIfAny() {
-    return congresses.findFirstByCurrentTrue();
+    RequestAttributes request =
+        TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+            ? RequestContextHolder.getRequestAttributes()
+            : null;
+    if (request != null
+        && request.getAttribute(CURRENT_IN_REQUEST, RequestAttributes.SCOPE_REQUEST)
+            instanceof Optional<?> memo) {
+      return (Optional<Congress>) memo;
+    }
+    Optional<Congress> found = congresses.findFirstByCurrentTrue();
+    if (request != null) {
+      request.setAttribute(CURRENT_IN_REQUEST, found, RequestAttributes.SCOPE_REQUEST);
+    }
+    return found;
+  }
+
+  private static final String CURRENT_IN_REQUEST = CongressService.class.getName() + ".current";
+
+  private static void forgetCurrentInRequest() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.removeAttribute(CURRENT_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
+    }
   }
 
   public Optional<Congress> find(Long id) {
@@ -167,6 +199,7 @@ public class CongressService {
    */
   @Transactional
   public Congress makeCurrent(long id, String actor) {
+    forgetCurrentInRequest();
     Congress chosen = get(id);
     Optional<Congress> before = currentIfAny();
     if (before.isPresent() && before.get().getId().equals(chosen.getId())) {
@@ -205,6 +238,7 @@ public class CongressService {
    */
   @Transactional
   public Congress updateCurrent(Settings s, String actor) {
+    forgetCurrentInRequest();
     List<RuleViolation> violations = dateViolations(s);
     Optional<Congress> existing = currentIfAny();
     if (existing.isPresent() && s.version() != null) {

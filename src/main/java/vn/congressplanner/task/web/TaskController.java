@@ -130,7 +130,7 @@ class TaskController {
     if (htmx != null && restore == null) {
       return "tasks/list :: results";
     }
-    model.addAttribute("departments", departments.all());
+    model.addAttribute("departmentOptions", departments.allOptionsHtml(filter.department()));
     model.addAttribute("milestones", tasks.milestoneChoices());
     enums(model);
     return "tasks/list";
