@@ -40,15 +40,27 @@ class EmbeddedDefaultTests {
 
   @Test
   void theDemoPlanIsLoadedThroughTheServicesWithItsHistory() {
-    assertThat(jdbc.queryForObject("select count(*) from task", Long.class)).isEqualTo(37);
-    assertThat(jdbc.queryForObject("select count(*) from milestone", Long.class)).isEqualTo(3);
+    String current = " where congress_id = (select id from congress where is_current)";
+    assertThat(jdbc.queryForObject("select count(*) from task" + current, Long.class))
+        .isEqualTo(37);
+    assertThat(jdbc.queryForObject("select count(*) from milestone" + current, Long.class))
+        .isEqualTo(3);
+    // The previous term (XVIII, 2015) with the same plan finished, for plan reuse.
+    String previous = " where congress_id = (select id from congress where not is_current)";
+    assertThat(jdbc.queryForObject("select count(*) from task" + previous, Long.class))
+        .isEqualTo(37);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from task" + previous + " and status not in ('DONE', 'CANCELLED')",
+                Long.class))
+        .isZero();
     assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(4);
     // Entered as users enter them: every task has its "created" line in the change log.
     assertThat(
             jdbc.queryForObject(
                 "select count(distinct entity_id) from history_entry where entity_type = 'TASK'",
                 Long.class))
-        .isEqualTo(37);
+        .isEqualTo(2 * 37);
     // The events of those changes went through the publication registry.
     assertThat(jdbc.queryForObject("select count(*) from event_publication", Long.class))
         .isPositive();

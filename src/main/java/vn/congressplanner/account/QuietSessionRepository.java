@@ -1,16 +1,28 @@
 package vn.congressplanner.account;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions live in the database (shared by every instance), and Spring Session JDBC writes a
@@ -37,13 +49,28 @@ final class QuietSessionRepository implements FindByIndexNameSessionRepository<S
     return new Quiet(delegate.createSession());
   }
 
+  /**
+   * The session this thread saved last, until the request ends. Spring Session's filter saves the
+   * session at the end of a request and then asks whether the requested id is still valid, which
+   * loads the session a second time (two statements per page, issue 12); that question gets the
+   * session it just saved. {@link RequestScope} clears it around every request, so that no other
+   * request ever sees it.
+   */
+  private static final ThreadLocal<Session> SAVED = new ThreadLocal<>();
+
   @Override
   public void save(Session session) {
     delegate.save(unwrap(session));
+    SAVED.set(session);
   }
 
   @Override
   public Session findById(String id) {
+    Session saved = SAVED.get();
+    SAVED.remove();
+    if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+      return saved;
+    }
     Session found = delegate.findById(id);
     return found == null ? null : new Quiet(found);
   }
@@ -136,6 +163,47 @@ final class QuietSessionRepository implements FindByIndexNameSessionRepository<S
     @Override
     public boolean isExpired() {
       return session.isExpired();
+    }
+  }
+
+  /** Limits {@link #SAVED} to one request: runs just outside Spring Session's filter. */
+  static final class RequestScope extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      SAVED.remove();
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        SAVED.remove();
+      }
+    }
+
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+      return false;
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+      return false;
+    }
+  }
+
+  /** Registers {@link RequestScope} just before Spring Session's filter. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(JdbcIndexedSessionRepository.class)
+  static class RequestScopeRegistration {
+
+    @Bean
+    FilterRegistrationBean<RequestScope> quietSessionRequestScope() {
+      FilterRegistrationBean<RequestScope> registration =
+          new FilterRegistrationBean<>(new RequestScope());
+      registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+      registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+      return registration;
     }
   }
 

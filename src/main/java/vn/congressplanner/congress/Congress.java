@@ -84,6 +84,11 @@ public class Congress {
     this.name = name;
   }
 
+  /** "Đại hội … (nhiệm kỳ 2020–2025)" as lists and choices show it. */
+  public String getLabel() {
+    return term == null ? name : name + " (" + term + ")";
+  }
+
   public String getTerm() {
     return term;
   }

@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.congressplanner.congress.internal.CongressRepository;
 import vn.congressplanner.history.Changes;
 import vn.congressplanner.history.HistoryService;
@@ -22,6 +25,8 @@ import vn.congressplanner.system.Texts;
 public class CongressService {
 
   public static final String HISTORY_TYPE = "CONGRESS";
+  static final int NAME_MAX = 300;
+  static final int TERM_MAX = 50;
 
   private final CongressRepository congresses;
   private final List<CongressDatesGuard> guards;
@@ -44,8 +49,41 @@ public class CongressService {
     return currentIfAny().orElseThrow(() -> new NotFoundException("congress", "current"));
   }
 
+  /**
+   * The current congress, read once per web request by read-only callers (a task list asked for it
+   * twice: its rows and its milestone filter). A caller inside a writing transaction always reads
+   * it from the database, so that what it changes is the managed entity; the writes here forget the
+   * request's copy.
+   */
+  @SuppressWarnings("unchecked")
   public Optional<Congress> currentIfAny() {
-    return congresses.findFirstByCurrentTrue();
+    RequestAttributes request =
+        TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+            ? RequestContextHolder.getRequestAttributes()
+            : null;
+    if (request != null
+        && request.getAttribute(CURRENT_IN_REQUEST, RequestAttributes.SCOPE_REQUEST)
+            instanceof Optional<?> memo) {
+      return (Optional<Congress>) memo;
+    }
+    Optional<Congress> found = congresses.findFirstByCurrentTrue();
+    if (request != null) {
+      request.setAttribute(CURRENT_IN_REQUEST, found, RequestAttributes.SCOPE_REQUEST);
+    }
+    return found;
+  }
+
+  private static final String CURRENT_IN_REQUEST = CongressService.class.getName() + ".current";
+
+  private static void forgetCurrentInRequest() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.removeAttribute(CURRENT_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
+    }
+  }
+
+  public Optional<Congress> find(Long id) {
+    return id == null ? Optional.empty() : congresses.findById(id);
   }
 
   public Congress get(long id) {
@@ -78,13 +116,107 @@ public class CongressService {
     }
   }
 
+  /** Every congress, the most recent opening first. */
+  public List<Congress> all() {
+    return congresses.findAllByOrderByOpeningDateDescIdDesc();
+  }
+
   /**
-   * Changes the current congress (or creates the first one). Refused, with nothing written, when
-   * the closing date is before the opening date or when a guard (rules D9, D13) objects. When the
-   * dates move, the guards move what follows them (relative deadlines) in this transaction.
+   * What refuses these settings for a new congress, without storing anything: required name, term
+   * and dates, the closing on or after the opening, the preparatory session not after the opening,
+   * and no other congress with the same name and term.
+   */
+  public List<RuleViolation> checkNew(Settings s) {
+    List<RuleViolation> violations = new ArrayList<>();
+    String name = Texts.clean(s.name());
+    if (name == null) {
+      violations.add(new RuleViolation("name", "NotBlank"));
+    } else if (name.length() > NAME_MAX) {
+      violations.add(new RuleViolation("name", "congress.tooLong", NAME_MAX));
+    }
+    String term = Texts.clean(s.term());
+    if (term == null) {
+      violations.add(new RuleViolation("term", "NotBlank"));
+    } else if (term.length() > TERM_MAX) {
+      violations.add(new RuleViolation("term", "congress.tooLong", TERM_MAX));
+    }
+    if (s.openingDate() == null) {
+      violations.add(new RuleViolation("openingDate", "NotNull"));
+    }
+    if (s.closingDate() == null) {
+      violations.add(new RuleViolation("closingDate", "NotNull"));
+    }
+    violations.addAll(dateViolations(s));
+    if (name != null
+        && term != null
+        && congresses.findAll().stream()
+            .anyMatch(
+                c ->
+                    Texts.fold(c.getName()).equals(Texts.fold(name))
+                        && Texts.fold(c.getTerm()).equals(Texts.fold(term)))) {
+      violations.add(new RuleViolation("name", "congress.exists", name, term));
+    }
+    return violations;
+  }
+
+  /**
+   * Creates a congress that is not the current one (the target of a plan copy); refused, with
+   * nothing written, as {@link #checkNew} says.
    */
   @Transactional
-  public Congress updateCurrent(Settings s, String actor) {
+  public Congress create(Settings s, String actor) {
+    List<RuleViolation> violations = checkNew(s);
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    Congress congress =
+        congresses.save(
+            new Congress(
+                Texts.clean(s.name()),
+                Texts.clean(s.term()),
+                s.level() != null ? s.level() : CongressLevel.PROVINCE,
+                Texts.clean(s.venue()),
+                s.preparatoryDate(),
+                s.openingDate(),
+                s.closingDate()));
+    congress.setDelegates(s.delegates());
+    history.record(
+        HISTORY_TYPE,
+        congress.getId(),
+        actor,
+        new Changes()
+            .compare("name", null, congress.getName())
+            .compare("term", null, congress.getTerm())
+            .compare("openingDate", null, congress.getOpeningDate())
+            .compare("closingDate", null, congress.getClosingDate()),
+        null);
+    return congress;
+  }
+
+  /**
+   * Makes {@code id} the congress the pages show (the plan, the dashboard, the reports); the one
+   * shown before keeps its plan and can be made current again.
+   */
+  @Transactional
+  public Congress makeCurrent(long id, String actor) {
+    forgetCurrentInRequest();
+    Congress chosen = get(id);
+    Optional<Congress> before = currentIfAny();
+    if (before.isPresent() && before.get().getId().equals(chosen.getId())) {
+      return chosen;
+    }
+    before.ifPresent(c -> c.setCurrent(false));
+    chosen.setCurrent(true);
+    history.record(
+        HISTORY_TYPE,
+        chosen.getId(),
+        actor,
+        new Changes().compare("current", false, true),
+        before.map(Congress::getName).orElse(null));
+    return chosen;
+  }
+
+  private static List<RuleViolation> dateViolations(Settings s) {
     List<RuleViolation> violations = new ArrayList<>();
     if (s.openingDate() != null
         && s.closingDate() != null
@@ -96,6 +228,18 @@ public class CongressService {
         && s.preparatoryDate().isAfter(s.openingDate())) {
       violations.add(new RuleViolation("preparatoryDate", "congress.preparatoryAfterOpening"));
     }
+    return violations;
+  }
+
+  /**
+   * Changes the current congress (or creates the first one). Refused, with nothing written, when
+   * the closing date is before the opening date or when a guard (rules D9, D13) objects. When the
+   * dates move, the guards move what follows them (relative deadlines) in this transaction.
+   */
+  @Transactional
+  public Congress updateCurrent(Settings s, String actor) {
+    forgetCurrentInRequest();
+    List<RuleViolation> violations = dateViolations(s);
     Optional<Congress> existing = currentIfAny();
     if (existing.isPresent() && s.version() != null) {
       ConflictException.check(

@@ -40,6 +40,10 @@ class DemoData implements SmartInitializingSingleton {
   private static final Clearance TOP_SECRET = Clearance.TOP_SECRET;
 
   static final String CONGRESS_NAME = "Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX";
+
+  /** The previous congress met five years before this one. */
+  static final int PREVIOUS_TERM = 5;
+
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
   private final DepartmentService departments;
@@ -149,7 +153,54 @@ class DemoData implements SmartInitializingSingleton {
             admin);
 
     plan.load(congress, d, users, List.of(propagandaPlan, servicePlan, budget));
-    log.info("Demo data loaded: {} departments, 4 users, 3 milestones.", d.size());
+    previousTerm(d, users, List.of(propagandaPlan, servicePlan, budget));
+    log.info(
+        "Demo data loaded: {} departments, 4 users, 3 milestones; the XVIII congress (2015) with"
+            + " its finished plan for plan reuse.",
+        d.size());
+  }
+
+  static final String PREVIOUS_CONGRESS_NAME = DemoPlan.earlierTerm(CONGRESS_NAME, PREVIOUS_TERM);
+
+  /**
+   * The previous term's congress (XVIII, 2015) with its finished plan: the same milestones and
+   * tasks five years earlier, all done, so that plan reuse ({@code /admin/plan-copy}) has a source.
+   * Its milestones stay open: their submissions of 2015 are not part of this system's history.
+   */
+  private void previousTerm(
+      Map<String, Department> d, Map<String, Actor> users, List<Milestone> current) {
+    Congress xviii =
+        congresses.create(
+            new CongressService.Settings(
+                PREVIOUS_CONGRESS_NAME,
+                "2015–2020",
+                CongressLevel.PROVINCE,
+                "Hội trường Tỉnh ủy",
+                LocalDate.of(2015, 9, 22),
+                LocalDate.of(2015, 9, 23),
+                LocalDate.of(2015, 9, 24),
+                300),
+            SYSTEM.username());
+    Actor admin = users.get("admin");
+    List<Milestone> earlier =
+        current.stream()
+            .map(
+                m ->
+                    milestones.createIn(
+                        xviii,
+                        new MilestoneService.Fields(
+                            DemoPlan.earlierTerm(m.getTitle(), PREVIOUS_TERM),
+                            m.getWorkstream(),
+                            m.getKind(),
+                            m.getDueDate().minusYears(PREVIOUS_TERM),
+                            m.getSubmitTo(),
+                            m.getResponsibleDepartment().getId(),
+                            null,
+                            null),
+                        admin,
+                        null))
+            .toList();
+    plan.loadFinished(xviii, d, users, earlier, PREVIOUS_TERM);
   }
 
   private Actor user(

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Congress;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.congress.Phase;
 import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.milestone.Milestone;
-import vn.congressplanner.task.DeadlineAnchor;
 import vn.congressplanner.task.Priority;
 import vn.congressplanner.task.Task;
 import vn.congressplanner.task.TaskCommand;
@@ -45,7 +45,39 @@ class DemoPlan {
       Map<String, Department> departments,
       Map<String, Actor> users,
       List<Milestone> milestones) {
-    new Loader(congress, departments, users, milestones).load();
+    new Loader(congress, departments, users, milestones, 0).load();
+  }
+
+  /**
+   * The previous term's plan (SPEC §6: congress XVIII, 2015, a finished plan to reuse): the same
+   * work {@code yearsBack} years earlier, under that term's names, every task done on its deadline
+   * with a result note, no progress reports.
+   */
+  void loadFinished(
+      Congress congress,
+      Map<String, Department> departments,
+      Map<String, Actor> users,
+      List<Milestone> milestones,
+      int yearsBack) {
+    new Loader(congress, departments, users, milestones, yearsBack).load();
+  }
+
+  /**
+   * The wording of a plan {@code yearsBack} years earlier: five years back the provincial congress
+   * is the XVIIIth (2015–2020), heading for the national XIIth congress. Dates written in the text
+   * move with the plan's dates.
+   */
+  static String earlierTerm(String text, int yearsBack) {
+    if (text == null || yearsBack == 0) {
+      return text;
+    }
+    return text.replace("2020–2025", "2015–2020")
+        .replace("XIII", "XII")
+        .replace("XIX", "XVIII")
+        .replace("/2019", "/" + (2019 - yearsBack))
+        .replace("/2020", "/" + (2020 - yearsBack))
+        .replace("năm 2016", "năm " + (2016 - yearsBack))
+        .replace("năm 2019", "năm " + (2019 - yearsBack));
   }
 
   private final class Loader {
@@ -57,11 +89,16 @@ class DemoPlan {
     private final Milestone budget;
     private final Map<String, Actor> users;
 
+    /** 0: the running plan; more: a finished plan of that many years before. */
+    private final int yearsBack;
+
     Loader(
         Congress congress,
         Map<String, Department> departments,
         Map<String, Actor> users,
-        List<Milestone> milestones) {
+        List<Milestone> milestones,
+        int yearsBack) {
+      this.yearsBack = yearsBack;
       this.congress = congress;
       this.d = departments;
       this.users = users;
@@ -547,6 +584,9 @@ class DemoPlan {
 
     /** A progress report by one of the demo's users, on the day they made it. */
     private void report(Task task, String author, LocalDate day, int progress, String note) {
+      if (yearsBack > 0) {
+        return; // a finished plan brought in later: its results, not its day-by-day reports
+      }
       tasks.recordPastProgress(task.getId(), progress, note, users.get(author), at(day));
     }
 
@@ -643,6 +683,19 @@ class DemoPlan {
     }
 
     Task save() {
+      int back = loader.yearsBack;
+      LocalDate deadline = this.deadline.minusYears(back);
+      LocalDate start = this.start == null ? null : this.start.minusYears(back);
+      TaskStatus status = this.status;
+      int progress = this.progress;
+      LocalDate completedOn = this.completedOn == null ? null : this.completedOn.minusYears(back);
+      String resultNote = earlierTerm(this.resultNote, back);
+      if (back > 0 && status != TaskStatus.CANCELLED) {
+        status = TaskStatus.DONE;
+        progress = 100;
+        completedOn = completedOn != null ? completedOn : deadline;
+        resultNote = resultNote != null ? resultNote : FINISHED_NOTE;
+      }
       // As the plan counts them: the congress's own days and what follows it from the congress
       // (C+N), the last weeks before it from the opening (D−N); earlier work keeps its dates.
       LocalDate opening = loader.congress.getOpeningDate();
@@ -658,8 +711,8 @@ class DemoPlan {
       }
       TaskCommand command =
           new TaskCommand(
-              title,
-              description,
+              earlierTerm(title, back),
+              earlierTerm(description, back),
               workstream,
               phase,
               lead.getId(),
@@ -677,9 +730,15 @@ class DemoPlan {
               null,
               anchor,
               offset);
-      return tasks.recordPastTask(command, loader.users.get("admin"), at(date(2019, 6, 3)));
+      return tasks.recordPastTask(
+          loader.congress,
+          command,
+          loader.users.get("admin"),
+          at(date(2019, 6, 3).minusYears(back)));
     }
   }
+
+  static final String FINISHED_NOTE = "Đã hoàn thành đúng kế hoạch; hồ sơ lưu tại đơn vị chủ trì.";
 
   private static LocalDate date(int year, int month, int day) {
     return LocalDate.of(year, month, day);

@@ -32,6 +32,8 @@ public class DepartmentService {
   /** The sorted lists, reused until a department is added or changed (on any instance). */
   private final DepartmentOptions options = new DepartmentOptions();
 
+  private final DepartmentOptionsHtml allOptions = new DepartmentOptionsHtml();
+
   public DepartmentService(DepartmentRepository departments, HistoryService history) {
     this.departments = departments;
     this.history = history;
@@ -138,5 +140,13 @@ public class DepartmentService {
         departments.changeStamp(),
         false,
         () -> departments.findAll().stream().sorted(BY_NAME).toList());
+  }
+
+  /**
+   * The {@code <option>}s of every department (a list filter), escaped once per department change,
+   * with {@code selected} marked; pages write it with {@code th:utext}.
+   */
+  public String allOptionsHtml(Long selected) {
+    return allOptions.html(all(), selected);
   }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.congressplanner.congress.Congress;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.department.Department;
 
@@ -39,8 +40,17 @@ public class Milestone {
   @Column(length = 20)
   private Workstream workstream;
 
+  /** The effective due date (for a relative one, computed from the congress dates and stored). */
   @Column(name = "due_date", nullable = false)
   private LocalDate dueDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "due_anchor", nullable = false, length = 10)
+  private DeadlineAnchor dueAnchor = DeadlineAnchor.FIXED;
+
+  /** Days before the opening (OPENING) or after the closing (CLOSING); null when FIXED. */
+  @Column(name = "due_offset_days")
+  private Integer dueOffsetDays;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30)
@@ -119,6 +129,29 @@ public class Milestone {
     this.responsibleDepartment = responsibleDepartment;
   }
 
+  /** Ties the due date to the congress (D13) or, with FIXED, unties it. */
+  void setRelativeDue(DeadlineAnchor anchor, Integer offsetDays) {
+    this.dueAnchor = anchor == null ? DeadlineAnchor.FIXED : anchor;
+    this.dueOffsetDays = this.dueAnchor.isRelative() ? offsetDays : null;
+  }
+
+  /** A relative due date follows the congress: the date it gets from these congress dates. */
+  void followCongress(LocalDate opening, LocalDate closing) {
+    LocalDate moved = dueDateFor(opening, closing);
+    if (moved != null) {
+      this.dueDate = moved;
+    }
+  }
+
+  /**
+   * The due date this milestone would have with these congress dates: recomputed when relative,
+   * unchanged when fixed.
+   */
+  public LocalDate dueDateFor(LocalDate opening, LocalDate closing) {
+    LocalDate resolved = dueAnchor.resolve(dueOffsetDays, opening, closing);
+    return resolved != null ? resolved : dueDate;
+  }
+
   /**
    * OPEN or RETURNED → SUBMITTED. A late submission (D7) keeps its reason and stays late for good,
    * even after a return and an on-time-looking resubmission.
@@ -192,6 +225,28 @@ public class Milestone {
 
   public LocalDate getDueDate() {
     return dueDate;
+  }
+
+  public DeadlineAnchor getDueAnchor() {
+    return dueAnchor;
+  }
+
+  public Integer getDueOffsetDays() {
+    return dueOffsetDays;
+  }
+
+  public boolean isRelativeDue() {
+    return dueAnchor.isRelative();
+  }
+
+  /** "D−30" or "C+7" for a relative due date, null for a fixed one. */
+  public String getDueCode() {
+    return dueAnchor.code(dueOffsetDays);
+  }
+
+  /** "D−30 (24/08/2020)", or "24/08/2020" for a fixed due date. */
+  public String getDueText() {
+    return dueAnchor.describe(dueOffsetDays, dueDate);
   }
 
   public DeliverableKind getKind() {

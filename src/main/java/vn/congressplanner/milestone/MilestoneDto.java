@@ -6,7 +6,8 @@ import vn.congressplanner.congress.Workstream;
 /**
  * The JSON shape of a milestone in API v1, in {@code /api/v1/milestones} and in {@code
  * /api/v1/dashboard}: its own record, not the page's model, so that the contract with other systems
- * changes only on purpose.
+ * changes only on purpose. {@code dueRule} is "D−30"/"C+7" for a due date tied to the congress
+ * (D13), {@code null} for a fixed one; {@code dueDate} is always the effective date.
  */
 public record MilestoneDto(
     long id,
@@ -16,7 +17,8 @@ public record MilestoneDto(
     MilestoneStatus status,
     boolean late,
     String responsibleDepartment,
-    Long daysLeft) {
+    Long daysLeft,
+    String dueRule) {
 
   public static MilestoneDto of(MilestoneLine m) {
     return new MilestoneDto(
@@ -27,6 +29,7 @@ public record MilestoneDto(
         m.status(),
         m.late(),
         m.responsibleDepartment(),
-        m.daysLeft());
+        m.daysLeft(),
+        m.dueCode());
   }
 }

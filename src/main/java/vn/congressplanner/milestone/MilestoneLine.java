@@ -5,7 +5,8 @@ import vn.congressplanner.congress.Workstream;
 
 /**
  * A milestone as the dashboard and the API list it: {@code daysLeft} on the day asked about, or
- * {@code null} once it no longer awaits a submission. Milestones are not classified.
+ * {@code null} once it no longer awaits a submission; {@code dueCode} "D−30" or "C+7" when the due
+ * date is tied to the congress (D13), else {@code null}. Milestones are not classified.
  */
 public record MilestoneLine(
     long id,
@@ -15,7 +16,8 @@ public record MilestoneLine(
     MilestoneStatus status,
     boolean late,
     String responsibleDepartment,
-    Long daysLeft) {
+    Long daysLeft,
+    String dueCode) {
 
   /** Still to be submitted (open or returned): the due date still matters. */
   public boolean pending() {

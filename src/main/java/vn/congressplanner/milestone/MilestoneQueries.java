@@ -20,4 +20,11 @@ interface MilestoneQueries extends Repository<Milestone, Long> {
 
   @Query("select m from Milestone m join fetch m.responsibleDepartment where m.id = :id")
   Optional<Milestone> withDepartment(@Param("id") long id);
+
+  /** The congress's milestones with a relative due date (D13). */
+  @Query(
+      "select m from Milestone m where m.congress.id = :congressId"
+          + " and m.dueAnchor <> vn.congressplanner.congress.DeadlineAnchor.FIXED"
+          + " order by m.dueDate, m.id")
+  List<Milestone> relativeOfCongress(@Param("congressId") long congressId);
 }

@@ -21,6 +21,7 @@ import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.CongressService;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.department.DepartmentService;
@@ -84,7 +85,11 @@ public class MilestoneService {
     this.events = events;
   }
 
-  /** What the milestone form changes (SPEC §7); {@code workstream} null = cross-cutting. */
+  /**
+   * What the milestone form changes (SPEC §7); {@code workstream} null = cross-cutting. With {@code
+   * dueAnchor} OPENING or CLOSING the due date is relative (rule D13): {@code dueOffsetDays} days
+   * before the opening or after the closing, and {@code dueDate} is ignored.
+   */
   public record Fields(
       String title,
       Workstream workstream,
@@ -93,7 +98,50 @@ public class MilestoneService {
       String submitTo,
       Long responsibleDepartment,
       String changeReason,
-      Long version) {}
+      Long version,
+      DeadlineAnchor dueAnchor,
+      Integer dueOffsetDays) {
+
+    public Fields {
+      dueAnchor = dueAnchor == null ? DeadlineAnchor.FIXED : dueAnchor;
+      dueOffsetDays = dueAnchor.isRelative() ? dueOffsetDays : null;
+    }
+
+    /** Fields with a fixed due date. */
+    public Fields(
+        String title,
+        Workstream workstream,
+        DeliverableKind kind,
+        LocalDate dueDate,
+        String submitTo,
+        Long responsibleDepartment,
+        String changeReason,
+        Long version) {
+      this(
+          title,
+          workstream,
+          kind,
+          dueDate,
+          submitTo,
+          responsibleDepartment,
+          changeReason,
+          version,
+          DeadlineAnchor.FIXED,
+          null);
+    }
+
+    /** The effective due date in a congress: computed when relative, as typed when fixed. */
+    LocalDate effectiveDue(Congress congress) {
+      return dueAnchor.isRelative()
+          ? dueAnchor.resolve(dueOffsetDays, congress.getOpeningDate(), congress.getClosingDate())
+          : dueDate;
+    }
+
+    /** "D−30" for a relative due date, FIXED for a fixed one (the history's value). */
+    String dueRule() {
+      return dueAnchor.isRelative() ? dueAnchor.code(dueOffsetDays) : DeadlineAnchor.FIXED.name();
+    }
+  }
 
   /** One row of the milestone list. */
   public record Overview(Milestone milestone, long tasksDone, long tasksTotal, LocalDate today) {
@@ -191,6 +239,11 @@ public class MilestoneService {
     return id == null ? Optional.empty() : queries.withDepartment(id);
   }
 
+  /** A congress's milestones by due date, with their departments (a plan copy's source). */
+  public List<Milestone> ofCongress(long congressId) {
+    return queries.listOfCongress(congressId);
+  }
+
   /** The current congress's milestones by due date (dropdowns and filters). */
   public List<Milestone> ofCurrentCongress() {
     return congresses.currentIfAny().map(c -> queries.listOfCongress(c.getId())).orElse(List.of());
@@ -218,7 +271,8 @@ public class MilestoneService {
                     m.getStatus(),
                     m.isLate(),
                     m.getResponsibleDepartment().getName(),
-                    m.awaitsSubmission() ? ChronoUnit.DAYS.between(day, m.getDueDate()) : null))
+                    m.awaitsSubmission() ? ChronoUnit.DAYS.between(day, m.getDueDate()) : null,
+                    m.getDueCode()))
         .toList();
   }
 
@@ -338,36 +392,57 @@ public class MilestoneService {
 
   // --- create and edit ---
 
+  /** Creates a milestone of the current congress. */
   @Transactional
   public Milestone create(Fields f, Actor actor) {
+    return createIn(congresses.current(), f, actor, null);
+  }
+
+  /**
+   * Creates a milestone of {@code congress} (a plan copied into another congress): the same access,
+   * rules and history as {@link #create}; {@code reason} is kept with the "created" history line.
+   */
+  @Transactional
+  public Milestone createIn(Congress congress, Fields f, Actor actor, String reason) {
     checkCanManage(actor);
-    Congress congress = congresses.current();
     List<RuleViolation> violations = new ArrayList<>();
     Department department = checkFields(f, null, violations);
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
     }
     Milestone milestone =
-        milestones.save(
-            new Milestone(
-                congress,
-                Texts.clean(f.title()),
-                f.workstream(),
-                f.dueDate(),
-                f.kind(),
-                Texts.clean(f.submitTo()),
-                department));
+        new Milestone(
+            congress,
+            Texts.clean(f.title()),
+            f.workstream(),
+            f.effectiveDue(congress),
+            f.kind(),
+            Texts.clean(f.submitTo()),
+            department);
+    milestone.setRelativeDue(f.dueAnchor(), f.dueOffsetDays());
+    milestones.save(milestone);
     Changes changes =
         new Changes()
             .compare("title", null, milestone.getTitle())
             .compare("workstream", null, milestone.getWorkstream())
             .compare("kind", null, milestone.getKind())
             .compare("dueDate", null, milestone.getDueDate())
+            .compare("dueRule", null, milestone.isRelativeDue() ? milestone.getDueCode() : null)
             .compare("submitTo", null, milestone.getSubmitTo())
             .compare("responsibleDepartment", null, department.getName())
             .compare("status", null, milestone.getStatus());
-    history.record(HISTORY_TYPE, milestone.getId(), actor.username(), changes, null);
+    history.record(HISTORY_TYPE, milestone.getId(), actor.username(), changes, reason);
     return milestone;
+  }
+
+  /**
+   * Every rule a new milestone of {@code congress} would break, without storing anything (a plan
+   * copy's preview judges each milestone with it).
+   */
+  public List<RuleViolation> checkCreate(Fields f) {
+    List<RuleViolation> violations = new ArrayList<>();
+    checkFields(f, null, violations);
+    return violations;
   }
 
   /**
@@ -387,13 +462,12 @@ public class MilestoneService {
     if (reason != null && reason.length() > TEXT_MAX) {
       violations.add(new RuleViolation("changeReason", "milestone.tooLong", TEXT_MAX));
     }
-    boolean dateMoves = f.dueDate() != null && !f.dueDate().equals(milestone.getDueDate());
+    LocalDate due = f.effectiveDue(milestone.getCongress());
+    boolean dateMoves = due != null && !due.equals(milestone.getDueDate());
     if (dateMoves) {
       violations.addAll(
           MilestoneRules.checkDateChange(
-              f.dueDate(),
-              reason,
-              linkedTasks.dueAfter(id, f.dueDate(), actor.clearance(), actor.isAdmin())));
+              due, reason, linkedTasks.dueAfter(id, due, actor.clearance(), actor.isAdmin())));
     }
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
@@ -405,15 +479,21 @@ public class MilestoneService {
             .compare("title", milestone.getTitle(), title)
             .compare("workstream", milestone.getWorkstream(), f.workstream())
             .compare("kind", milestone.getKind(), f.kind())
-            .compare("dueDate", milestone.getDueDate(), f.dueDate())
+            .compare("dueDate", milestone.getDueDate(), due)
+            .compare("dueRule", dueRule(milestone), f.dueRule())
             .compare("submitTo", milestone.getSubmitTo(), submitTo)
             .compare(
                 "responsibleDepartment",
                 milestone.getResponsibleDepartment().getName(),
                 department.getName());
-    milestone.describe(title, f.workstream(), f.kind(), f.dueDate(), submitTo, department);
+    milestone.describe(title, f.workstream(), f.kind(), due, submitTo, department);
+    milestone.setRelativeDue(f.dueAnchor(), f.dueOffsetDays());
     history.record(HISTORY_TYPE, id, actor.username(), changes, reason);
     return milestone;
+  }
+
+  private static String dueRule(Milestone m) {
+    return m.isRelativeDue() ? m.getDueCode() : DeadlineAnchor.FIXED.name();
   }
 
   /** Required fields and lengths; returns the responsible department when it is acceptable. */
@@ -431,7 +511,16 @@ public class MilestoneService {
     if (f.kind() == null) {
       violations.add(new RuleViolation("kind", "NotNull"));
     }
-    if (f.dueDate() == null) {
+    if (f.dueAnchor().isRelative()) {
+      // D13: a relative due date has an offset of 0 to MAX_OFFSET_DAYS days.
+      if (f.dueOffsetDays() == null) {
+        violations.add(new RuleViolation("dueOffsetDays", "milestone.dueOffsetDays.required"));
+      } else if (f.dueOffsetDays() < 0 || f.dueOffsetDays() > DeadlineAnchor.MAX_OFFSET_DAYS) {
+        violations.add(
+            new RuleViolation(
+                "dueOffsetDays", "milestone.dueOffsetDays.range", DeadlineAnchor.MAX_OFFSET_DAYS));
+      }
+    } else if (f.dueDate() == null) {
       violations.add(new RuleViolation("dueDate", "NotNull"));
     }
     if (f.responsibleDepartment() == null) {

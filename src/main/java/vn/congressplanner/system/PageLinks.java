@@ -117,6 +117,7 @@ public class PageLinks {
           "admin/departments",
           "admin/congress",
           "admin/history",
+          "admin/plan-copy",
           "admin");
 
   private static HttpServletRequest request() {

@@ -9,6 +9,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import vn.congressplanner.account.Actor;
 import vn.congressplanner.congress.Congress;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.milestone.Milestone;
 import vn.congressplanner.system.Formats;
@@ -152,11 +153,19 @@ class DeadlineRules {
    * D1–D3 for a task whose relative deadline is recomputed because the congress moves to {@code
    * opening}..{@code closing} (D13 "whenever the congress dates move").
    */
-  List<RuleViolation> checkCongressMove(TaskDraft moved, LocalDate opening, LocalDate closing) {
+  List<RuleViolation> checkCongressMove(
+      TaskDraft moved, LocalDate opening, LocalDate closing, LocalDate milestoneDue) {
     List<RuleViolation> violations = new ArrayList<>();
     phaseWindow(moved, opening, closing, violations);
-    milestoneCap(moved, violations);
+    milestoneCap(moved, milestoneDue, violations);
     startBeforeDeadline(moved, violations);
+    return violations;
+  }
+
+  /** D2 against a milestone's due date as it will be ({@code null}: no milestone). */
+  List<RuleViolation> checkMilestoneCap(TaskDraft next, LocalDate milestoneDue) {
+    List<RuleViolation> violations = new ArrayList<>();
+    milestoneCap(next, milestoneDue, violations);
     return violations;
   }
 
@@ -190,8 +199,14 @@ class DeadlineRules {
 
   /** D2: a task linked to a milestone is due on or before the milestone. */
   private static void milestoneCap(TaskDraft next, List<RuleViolation> violations) {
+    if (next.milestone() != null) {
+      milestoneCap(next, next.milestone().getDueDate(), violations);
+    }
+  }
+
+  private static void milestoneCap(TaskDraft next, LocalDate due, List<RuleViolation> violations) {
     Milestone m = next.milestone();
-    if (m != null && next.deadline().isAfter(m.getDueDate())) {
+    if (m != null && due != null && next.deadline().isAfter(due)) {
       violations.add(
           next.deadlineAnchor().isRelative()
               ? new RuleViolation(
@@ -199,9 +214,9 @@ class DeadlineRules {
                   "task.deadlineOffsetDays.afterMilestone",
                   next.deadlineText(),
                   m.getTitle(),
-                  day(m.getDueDate()))
+                  day(due))
               : new RuleViolation(
-                  "deadline", "task.deadline.afterMilestone", m.getTitle(), day(m.getDueDate())));
+                  "deadline", "task.deadline.afterMilestone", m.getTitle(), day(due)));
     }
   }
 

@@ -22,7 +22,7 @@ interface PhaseWindowQueries extends Repository<Task, Long> {
   String NOT_CANCELLED = " and t.status <> vn.congressplanner.task.TaskStatus.CANCELLED";
 
   /** D9 guards fixed deadlines; relative ones follow the move and are checked by D13. */
-  String FIXED_ONLY = " and t.deadlineAnchor = vn.congressplanner.task.DeadlineAnchor.FIXED";
+  String FIXED_ONLY = " and t.deadlineAnchor = vn.congressplanner.congress.DeadlineAnchor.FIXED";
 
   /** A new opening date breaks BEFORE tasks due on or after it and DURING tasks due before it. */
   String BREAKING_OPENING =
@@ -44,12 +44,16 @@ interface PhaseWindowQueries extends Repository<Task, Long> {
       "select t.id as id, t.title as title, t.deadline as deadline,"
           + " t.confidentiality as confidentiality";
 
-  /** The congress's tasks with a relative deadline (D13), with their milestones. */
+  /**
+   * The congress's tasks that a move of its dates touches (D13): those with a relative deadline,
+   * and those linked to a milestone with a relative due date; with their milestones.
+   */
   @Query(
-      "select t from Task t left join fetch t.milestone where t.congress.id = :congressId"
-          + " and t.deadlineAnchor <> vn.congressplanner.task.DeadlineAnchor.FIXED"
+      "select t from Task t left join fetch t.milestone m where t.congress.id = :congressId"
+          + " and (t.deadlineAnchor <> vn.congressplanner.congress.DeadlineAnchor.FIXED"
+          + " or m.dueAnchor <> vn.congressplanner.congress.DeadlineAnchor.FIXED)"
           + " order by t.deadline, t.id")
-  List<Task> relative(@Param("congressId") long congressId);
+  List<Task> followingCongress(@Param("congressId") long congressId);
 
   @Query("select count(t)" + BREAKING_OPENING)
   long countBreakingOpening(

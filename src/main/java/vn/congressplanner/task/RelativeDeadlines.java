@@ -16,16 +16,19 @@ import vn.congressplanner.congress.CongressDatesGuard;
 import vn.congressplanner.history.Changes;
 import vn.congressplanner.history.HistoryService;
 import vn.congressplanner.milestone.BlockingTasks;
+import vn.congressplanner.milestone.Milestone;
 import vn.congressplanner.milestone.TaskRef;
 import vn.congressplanner.system.Formats;
 import vn.congressplanner.system.RuleViolation;
 
 /**
  * Rule D13 when the congress moves: every relative deadline ({@code D−N}, {@code C+N}) is
- * recomputed from the new dates. The move is refused as a whole when any recomputed deadline would
- * break D1–D3 (the message names the tasks, normal ones by title, classified ones only counted);
- * otherwise the deadlines move in the congress change's own transaction, each recorded in its
- * task's history with the reason.
+ * recomputed from the new dates, as is every relative milestone due date (in the milestone module).
+ * The move is refused as a whole when any recomputed deadline would break D1–D3, a task would fall
+ * after its milestone's new due date (D2), or a frozen milestone's task would move (D4); the
+ * message names the tasks, normal ones by title, classified ones only counted; otherwise the
+ * deadlines move in the congress change's own transaction, each recorded in its task's history with
+ * the reason.
  */
 @Component
 class RelativeDeadlines implements CongressDatesGuard {
@@ -74,6 +77,12 @@ class RelativeDeadlines implements CongressDatesGuard {
     }
   }
 
+  /**
+   * Refuses the move when a task that follows the congress would break a rule: a relative deadline
+   * recomputed out of D1–D3, a task (fixed or relative) due after its relative milestone's
+   * recomputed due date (D2), or a relative deadline that would move while its milestone is
+   * submitted or approved (D4: a frozen milestone's tasks keep their deadlines).
+   */
   @Override
   @Transactional
   public List<RuleViolation> check(Congress congress, LocalDate newOpening, LocalDate newClosing) {
@@ -81,10 +90,20 @@ class RelativeDeadlines implements CongressDatesGuard {
       return List.of();
     }
     List<Broken> broken = new ArrayList<>();
-    for (Task task : queries.relative(congress.getId())) {
-      LocalDate moved = recomputed(task, newOpening, newClosing);
+    for (Task task : queries.followingCongress(congress.getId())) {
+      LocalDate moved =
+          task.isRelativeDeadline() ? recomputed(task, newOpening, newClosing) : task.getDeadline();
+      Milestone milestone = task.getMilestone();
+      LocalDate milestoneDue =
+          milestone == null ? null : milestone.dueDateFor(newOpening, newClosing);
       TaskDraft draft = TaskDraft.of(task).withDeadline(moved);
-      if (!rules.checkCongressMove(draft, newOpening, newClosing).isEmpty()) {
+      boolean frozenMove =
+          milestone != null && milestone.isFrozen() && !Objects.equals(moved, task.getDeadline());
+      List<RuleViolation> violations =
+          task.isRelativeDeadline()
+              ? rules.checkCongressMove(draft, newOpening, newClosing, milestoneDue)
+              : rules.checkMilestoneCap(draft, milestoneDue);
+      if (!violations.isEmpty() || frozenMove) {
         broken.add(
             new Broken(
                 task.getId(),
@@ -120,7 +139,10 @@ class RelativeDeadlines implements CongressDatesGuard {
                   + Formats.formatDate(congress.getClosingDate())
             },
             HISTORY_LOCALE);
-    for (Task task : queries.relative(congress.getId())) {
+    for (Task task : queries.followingCongress(congress.getId())) {
+      if (!task.isRelativeDeadline()) {
+        continue; // a fixed deadline stays; it was only checked against its milestone (D2)
+      }
       LocalDate from = task.getDeadline();
       LocalDate to = recomputed(task, congress.getOpeningDate(), congress.getClosingDate());
       if (Objects.equals(from, to)) {

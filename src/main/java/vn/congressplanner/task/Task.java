@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Congress;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.congress.Phase;
 import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.department.Department;

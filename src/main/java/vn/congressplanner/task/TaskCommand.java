@@ -3,6 +3,7 @@ package vn.congressplanner.task;
 import java.time.LocalDate;
 import java.util.List;
 import vn.congressplanner.account.Clearance;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.congress.Phase;
 import vn.congressplanner.congress.Workstream;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Congress;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.congress.Phase;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.milestone.Milestone;
@@ -125,6 +126,26 @@ record TaskDraft(
         milestone,
         startDate,
         newDeadline,
+        status,
+        progress,
+        completedOn,
+        resultNote,
+        confidentiality,
+        deadlineChangeReason,
+        deadlineAnchor,
+        deadlineOffsetDays);
+  }
+
+  /** The same task linked to another milestone (one not stored yet, in a plan copy's preview). */
+  TaskDraft withMilestone(Milestone newMilestone) {
+    return new TaskDraft(
+        congress,
+        phase,
+        leadDepartment,
+        cooperatingDepartments,
+        newMilestone,
+        startDate,
+        deadline,
         status,
         progress,
         completedOn,

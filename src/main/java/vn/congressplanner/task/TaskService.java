@@ -30,6 +30,7 @@ import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.CongressService;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.department.DepartmentService;
 import vn.congressplanner.history.Changes;
@@ -284,8 +285,29 @@ public class TaskService {
     return create(command, actor, createdAt);
   }
 
+  /** {@link #recordPastTask} in a congress that need not be the current one (a past term). */
+  @Transactional
+  public Task recordPastTask(
+      Congress congress, TaskCommand command, Actor actor, Instant createdAt) {
+    return create(congress, command, actor, createdAt, null);
+  }
+
   private Task create(TaskCommand command, Actor actor, Instant now) {
-    Congress congress = congresses.current();
+    return create(congresses.current(), command, actor, now, null);
+  }
+
+  /**
+   * Creates a task in {@code congress}, which need not be the current one (a plan copied into
+   * another congress): the same access, rules and history as {@link #create}; {@code reason} is
+   * kept with the "created" history line.
+   */
+  @Transactional
+  public Task createIn(Congress congress, TaskCommand command, Actor actor, String reason) {
+    return create(congress, command, actor, clock.instant(), reason);
+  }
+
+  private Task create(
+      Congress congress, TaskCommand command, Actor actor, Instant now, String reason) {
     if (!actor.isLeader()
         && command.leadDepartment() != null
         && !actor.belongsTo(command.leadDepartment())) {
@@ -314,7 +336,7 @@ public class TaskService {
         task.getId(),
         actor.username(),
         new Changes().event("action", "CREATED"),
-        null);
+        reason);
     events.publishEvent(new TaskCreated(task.getId(), congress.getId(), actor.username()));
     if (task.getStatus() == TaskStatus.DONE) {
       events.publishEvent(
@@ -334,6 +356,34 @@ public class TaskService {
     TaskDraft draft = resolve(congress, command, null, violations);
     violations.addAll(rules.check(null, draft, actor));
     return violations;
+  }
+
+  /**
+   * Every rule a new task of {@code congress} would break, with its milestone given as an object
+   * that may not be stored yet (a plan copy's preview: the milestone is copied in the same step).
+   * {@code command.milestone()} is ignored.
+   */
+  public List<RuleViolation> checkCreateIn(
+      Congress congress, TaskCommand command, Milestone milestone, Actor actor) {
+    List<RuleViolation> violations = new ArrayList<>();
+    TaskDraft draft = resolve(congress, command, null, violations).withMilestone(milestone);
+    violations.addAll(rules.check(null, draft, actor));
+    return violations;
+  }
+
+  /** The tasks of a congress the actor may see, with departments and milestone (a plan copy). */
+  public List<Task> planOf(long congressId, Actor actor) {
+    return tasks.planOf(congressId, MilestoneLinks.visibleLevels(actor.clearance()));
+  }
+
+  /** How many tasks of a congress lie above the actor's clearance. */
+  public long countAboveClearance(long congressId, Actor actor) {
+    return tasks.countAbove(congressId, MilestoneLinks.visibleLevels(actor.clearance()));
+  }
+
+  /** How many tasks a congress has, whatever their confidentiality. */
+  public long countOfCongress(long congressId) {
+    return tasks.countByCongressId(congressId);
   }
 
   /**

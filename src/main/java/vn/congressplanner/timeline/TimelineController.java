@@ -62,7 +62,7 @@ class TimelineController {
     model.addAttribute("groupBy", grouping.name().toLowerCase(Locale.ROOT));
     List<Milestone> all = milestones.ofCurrentCongress();
     model.addAttribute("milestones", all);
-    model.addAttribute("departments", departments.all());
+    model.addAttribute("departmentOptions", departments.allOptionsHtml(filter.department()));
     model.addAttribute("workstreams", Workstream.values());
     model.addAttribute("phases", Phase.values());
     model.addAttribute("statuses", TaskStatus.values());

@@ -104,6 +104,20 @@ class AccessRulesTests {
               Allowed.ADMIN,
               Map.of("name", "", "term", "", "openingDate", "2020-09-23")),
           new Route(HttpMethod.GET, "/admin/history", Allowed.ADMIN),
+          // Plan reuse: a missing source, and a confirmed copy into the current congress, which
+          // already has a plan, are refused for the admin too; nothing changes for anyone.
+          new Route(HttpMethod.GET, "/admin/plan-copy", Allowed.ADMIN),
+          new Route(HttpMethod.POST, "/admin/plan-copy", Allowed.ADMIN, Map.of("fromCongress", "")),
+          new Route(
+              HttpMethod.POST,
+              "/admin/plan-copy",
+              Allowed.ADMIN,
+              Map.of(
+                  "fromCongress", "{previousCongress}",
+                  "toCongress", "{currentCongress}",
+                  "confirm", "true")),
+          // Making the current congress current again changes nothing.
+          new Route(HttpMethod.POST, "/admin/congress/{currentCongress}/current", Allowed.ADMIN),
           new Route(
               HttpMethod.POST, "/admin/tasks/assign", Allowed.ADMIN, Map.of("leadDepartment", "")),
           new Route(HttpMethod.GET, "/tasks", Allowed.SIGNED_IN),
@@ -188,6 +202,17 @@ class AccessRulesTests {
               Long.class);
       path = path.replace("{foreignTask}", String.valueOf(task));
     }
+    if (path.contains("{currentCongress}")) {
+      Long id = jdbc.queryForObject("select id from congress where is_current", Long.class);
+      path = path.replace("{currentCongress}", String.valueOf(id));
+    }
+    if (path.contains("{previousCongress}")) {
+      Long id =
+          jdbc.queryForObject(
+              "select id from congress where not is_current order by opening_date desc limit 1",
+              Long.class);
+      path = path.replace("{previousCongress}", String.valueOf(id));
+    }
     if (path.contains("{milestone}")) {
       Long milestone =
           jdbc.queryForObject(
@@ -212,7 +237,7 @@ class AccessRulesTests {
                 ? get(resolve(route.path()))
                 : post(resolve(route.path())).with(csrf()))
             .accept(MediaType.TEXT_HTML);
-    route.params().forEach(request::param);
+    route.params().forEach((name, value) -> request.param(name, resolve(value)));
     if (who.username != null) {
       request.with(user(userDetails.loadUserByUsername(who.username)));
     }

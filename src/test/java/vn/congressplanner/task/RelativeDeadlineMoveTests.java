@@ -18,6 +18,7 @@ import vn.congressplanner.account.Clearance;
 import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.CongressLevel;
 import vn.congressplanner.congress.CongressService;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.congress.Phase;
 import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.congress.internal.CongressRepository;
@@ -207,6 +208,95 @@ class RelativeDeadlineMoveTests {
                     .extracting(RuleViolation::code)
                     .containsExactly("task.relativeDeadline.congressMove.unlisted"));
     assertThat(snapshot()).isEqualTo(snapshot);
+  }
+
+  @Autowired vn.congressplanner.milestone.MilestoneService milestoneService;
+
+  /** A milestone of the test's congress due {@code offset} days before the opening (D−N). */
+  private Milestone relativeMilestone(int offset) {
+    return milestoneService.create(
+        new vn.congressplanner.milestone.MilestoneService.Fields(
+            MilestoneFixtures.unique("Mốc D−" + offset),
+            Workstream.SERVICE,
+            vn.congressplanner.milestone.DeliverableKind.PLAN,
+            null,
+            "Thường trực Tỉnh ủy",
+            f.departmentId("VPTU"),
+            null,
+            null,
+            DeadlineAnchor.OPENING,
+            offset),
+        f.admin());
+  }
+
+  private LocalDate due(Milestone m) {
+    return jdbc.queryForObject(
+        "select due_date from milestone where id = ?", LocalDate.class, m.getId());
+  }
+
+  @Test
+  void aRelativeMilestoneFollowsTheCongressAndItsHistorySaysWhy() {
+    Milestone m = relativeMilestone(20);
+    assertThat(due(m)).isEqualTo(LocalDate.of(2020, 9, 3));
+    assertThat(m.getDueText()).isEqualTo("D−20 (03/09/2020)");
+
+    move(OPENING.plusDays(7), CLOSING.plusDays(7));
+
+    assertThat(due(m)).isEqualTo(LocalDate.of(2020, 9, 10));
+    Map<String, Object> entry =
+        jdbc.queryForMap(
+            "select old_value, new_value, reason from history_entry"
+                + " where entity_type = 'MILESTONE' and entity_id = ? and field = 'dueDate'"
+                + " and old_value is not null",
+            m.getId());
+    assertThat(entry.get("old_value").toString()).isEqualTo("2020-09-03");
+    assertThat(entry.get("new_value").toString()).isEqualTo("2020-09-10");
+    assertThat(entry.get("reason").toString()).startsWith("D−20: Đại hội đổi ngày từ 23/09/2020");
+  }
+
+  @Test
+  void aFixedTaskDueAfterItsRelativeMilestonesNewDateRefusesTheMoveOnlyFromTheDayAfter() {
+    Milestone m = relativeMilestone(20); // 03/09/2020
+    Task fixed =
+        create(Phase.BEFORE, DeadlineAnchor.FIXED, null, LocalDate.of(2020, 9, 1), null, m.getId());
+    Map<String, Object> snapshot = snapshot();
+
+    // Three days earlier: the milestone would be due 31/08, the day before the task (D2).
+    assertThatThrownBy(() -> move(OPENING.minusDays(3), CLOSING.minusDays(3)))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e ->
+                assertThat(e.violations().get(0).args().get(2).toString())
+                    .contains(fixed.getTitle()));
+    assertThat(snapshot()).isEqualTo(snapshot);
+    assertThat(due(m)).isEqualTo(LocalDate.of(2020, 9, 3));
+
+    // Two days earlier: due 01/09, the task's own day: allowed, the task keeps its date.
+    move(OPENING.minusDays(2), CLOSING.minusDays(2));
+    assertThat(due(m)).isEqualTo(LocalDate.of(2020, 9, 1));
+    assertThat(deadline(fixed)).isEqualTo(LocalDate.of(2020, 9, 1));
+  }
+
+  @Test
+  void aFrozenMilestonesRelativeTaskRefusesTheMoveUntilTheMilestoneIsReturned() {
+    Milestone m =
+        MilestoneFixtures.from(context)
+            .milestone(MilestoneFixtures.unique("Mốc D4"), LocalDate.of(2020, 9, 20));
+    Task relative = create(Phase.BEFORE, DeadlineAnchor.OPENING, 10, null, null, m.getId());
+    milestoneService.submit(m.getId(), "Trình", null, f.admin());
+    Map<String, Object> snapshot = snapshot();
+
+    assertThatThrownBy(() -> move(OPENING.plusDays(1), CLOSING.plusDays(1)))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e ->
+                assertThat(e.violations().get(0).args().get(2).toString())
+                    .contains(relative.getTitle()));
+    assertThat(snapshot()).isEqualTo(snapshot);
+
+    milestoneService.returnForRework(m.getId(), "Bổ sung", f.admin());
+    move(OPENING.plusDays(1), CLOSING.plusDays(1));
+    assertThat(deadline(relative)).isEqualTo(LocalDate.of(2020, 9, 14));
   }
 
   private void move(LocalDate opening, LocalDate closing) {

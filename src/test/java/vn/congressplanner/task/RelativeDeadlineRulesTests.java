@@ -15,6 +15,7 @@ import vn.congressplanner.account.Clearance;
 import vn.congressplanner.account.Role;
 import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.CongressLevel;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.congress.Phase;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.department.DepartmentKind;
@@ -145,11 +146,12 @@ class RelativeDeadlineRulesTests {
   void aCongressMoveIsJudgedAgainstTheNewDates() {
     TaskDraft moved =
         draft(Phase.BEFORE, DeadlineAnchor.OPENING, 0, null).withDeadline(OPENING.plusDays(7));
-    assertThat(rules.checkCongressMove(moved, OPENING.plusDays(7), CLOSING.plusDays(7)))
+    assertThat(rules.checkCongressMove(moved, OPENING.plusDays(7), CLOSING.plusDays(7), null))
         .extracting(RuleViolation::code)
         .containsExactly("task.deadlineOffsetDays.outsidePhase");
     TaskDraft fine =
         draft(Phase.BEFORE, DeadlineAnchor.OPENING, 1, null).withDeadline(OPENING.plusDays(6));
-    assertThat(rules.checkCongressMove(fine, OPENING.plusDays(7), CLOSING.plusDays(7))).isEmpty();
+    assertThat(rules.checkCongressMove(fine, OPENING.plusDays(7), CLOSING.plusDays(7), null))
+        .isEmpty();
   }
 }

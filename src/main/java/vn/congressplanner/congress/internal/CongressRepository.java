@@ -1,5 +1,6 @@
 package vn.congressplanner.congress.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import vn.congressplanner.congress.Congress;
@@ -7,4 +8,6 @@ import vn.congressplanner.congress.Congress;
 public interface CongressRepository extends JpaRepository<Congress, Long> {
 
   Optional<Congress> findFirstByCurrentTrue();
+
+  List<Congress> findAllByOrderByOpeningDateDescIdDesc();
 }

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -179,6 +180,19 @@ class CongressAdminController {
     CongressForm form =
         congresses.currentIfAny().map(CongressForm::of).orElseGet(CongressForm::new);
     model.addAttribute("form", form);
+    return page(model);
+  }
+
+  /** Makes another congress the one the pages show (after a plan copy, or back again). */
+  @PostMapping("/{id}/current")
+  String makeCurrent(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+    Congress chosen = congresses.makeCurrent(id, actor.username());
+    Flash.success(redirect, "congress.madeCurrent", chosen.getLabel());
+    return "redirect:/admin/congress";
+  }
+
+  private String page(Model model) {
+    model.addAttribute("congresses", congresses.all());
     return "admin/congress";
   }
 
@@ -206,6 +220,6 @@ class CongressAdminController {
         Conflicts.show(model, response);
       }
     }
-    return "admin/congress";
+    return page(model);
   }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congressplanner.account.Actor;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.department.Department;
 import vn.congressplanner.department.DepartmentService;
@@ -77,6 +78,7 @@ class MilestoneController {
       Model model,
       RedirectAttributes redirect) {
     milestones.checkCanManage(actor);
+    form.checkDueDate(result);
     if (result.hasErrors()) {
       return form(model, null);
     }
@@ -109,6 +111,7 @@ class MilestoneController {
       HttpServletResponse response) {
     milestones.checkCanManage(actor);
     Milestone current = milestones.get(id);
+    form.checkDueDate(result);
     if (result.hasErrors()) {
       return form(model, current);
     }
@@ -138,6 +141,7 @@ class MilestoneController {
     model.addAttribute("departments", choices);
     model.addAttribute("workstreams", Workstream.values());
     model.addAttribute("kinds", DeliverableKind.values());
+    model.addAttribute("dueAnchors", DeadlineAnchor.values());
     return FORM;
   }
 

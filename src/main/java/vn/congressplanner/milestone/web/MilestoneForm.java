@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.milestone.DeliverableKind;
 import vn.congressplanner.milestone.Milestone;
@@ -21,9 +23,14 @@ class MilestoneForm {
 
   @NotNull private DeliverableKind kind;
 
-  @NotNull
+  /** Required when the due date is fixed; ignored when it is relative (D13). */
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate dueDate;
+
+  private DeadlineAnchor dueAnchor = DeadlineAnchor.FIXED;
+
+  /** Days before the opening or after the closing, for a relative due date. */
+  private Integer dueOffsetDays;
 
   @Size(max = 200)
   private String submitTo;
@@ -42,15 +49,37 @@ class MilestoneForm {
     form.workstream = m.getWorkstream();
     form.kind = m.getKind();
     form.dueDate = m.getDueDate();
+    form.dueAnchor = m.getDueAnchor();
+    form.dueOffsetDays = m.getDueOffsetDays();
     form.submitTo = m.getSubmitTo();
     form.responsibleDepartment = m.getResponsibleDepartment().getId();
     form.version = m.getVersion();
     return form;
   }
 
+  /**
+   * A fixed due date is required (next to its field, with the other missing fields); a relative one
+   * is computed from the congress dates, so the date field is then ignored.
+   */
+  void checkDueDate(BindingResult result) {
+    boolean fixed = dueAnchor == null || !dueAnchor.isRelative();
+    if (fixed && dueDate == null && !result.hasFieldErrors("dueDate")) {
+      result.rejectValue("dueDate", "NotNull");
+    }
+  }
+
   MilestoneService.Fields fields() {
     return new MilestoneService.Fields(
-        title, workstream, kind, dueDate, submitTo, responsibleDepartment, changeReason, version);
+        title,
+        workstream,
+        kind,
+        dueDate,
+        submitTo,
+        responsibleDepartment,
+        changeReason,
+        version,
+        dueAnchor,
+        dueOffsetDays);
   }
 
   public String getTitle() {
@@ -83,6 +112,22 @@ class MilestoneForm {
 
   public void setDueDate(LocalDate dueDate) {
     this.dueDate = dueDate;
+  }
+
+  public DeadlineAnchor getDueAnchor() {
+    return dueAnchor;
+  }
+
+  public void setDueAnchor(DeadlineAnchor dueAnchor) {
+    this.dueAnchor = dueAnchor;
+  }
+
+  public Integer getDueOffsetDays() {
+    return dueOffsetDays;
+  }
+
+  public void setDueOffsetDays(Integer dueOffsetDays) {
+    this.dueOffsetDays = dueOffsetDays;
   }
 
   public String getSubmitTo() {

@@ -50,4 +50,24 @@ public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificat
       "select t from Task t join fetch t.congress join fetch t.leadDepartment"
           + " left join fetch t.milestone left join fetch t.cooperatingDepartments where t.id = :id")
   Optional<Task> findWithDetailsById(Long id);
+
+  /**
+   * Every task of a congress at or below these confidentiality levels, with the departments and the
+   * milestone (a plan copy reads the whole source plan in one query).
+   */
+  @Query(
+      "select distinct t from Task t join fetch t.leadDepartment left join fetch t.milestone"
+          + " left join fetch t.cooperatingDepartments"
+          + " where t.congress.id = :congressId and t.confidentiality in :levels"
+          + " order by t.deadline, t.id")
+  List<Task> planOf(
+      @Param("congressId") long congressId,
+      @Param("levels") Collection<vn.congressplanner.account.Clearance> levels);
+
+  @Query(
+      "select count(t) from Task t where t.congress.id = :congressId"
+          + " and t.confidentiality not in :levels")
+  long countAbove(
+      @Param("congressId") long congressId,
+      @Param("levels") Collection<vn.congressplanner.account.Clearance> levels);
 }

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.Clearance;
+import vn.congressplanner.congress.DeadlineAnchor;
 import vn.congressplanner.congress.Phase;
 import vn.congressplanner.congress.Workstream;
 import vn.congressplanner.department.Department;
@@ -35,7 +36,6 @@ import vn.congressplanner.system.Flash;
 import vn.congressplanner.system.ForbiddenException;
 import vn.congressplanner.system.RuleViolationException;
 import vn.congressplanner.system.Today;
-import vn.congressplanner.task.DeadlineAnchor;
 import vn.congressplanner.task.DeadlineStatus;
 import vn.congressplanner.task.Priority;
 import vn.congressplanner.task.Task;
@@ -130,7 +130,7 @@ class TaskController {
     if (htmx != null && restore == null) {
       return "tasks/list :: results";
     }
-    model.addAttribute("departments", departments.all());
+    model.addAttribute("departmentOptions", departments.allOptionsHtml(filter.department()));
     model.addAttribute("milestones", tasks.milestoneChoices());
     enums(model);
     return "tasks/list";

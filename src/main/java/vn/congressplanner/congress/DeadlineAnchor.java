@@ -1,4 +1,4 @@
-package vn.congressplanner.task;
+package vn.congressplanner.congress;
 
 import java.time.LocalDate;
 import vn.congressplanner.system.Formats;
