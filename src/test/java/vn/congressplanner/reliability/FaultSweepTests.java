@@ -447,8 +447,29 @@ class FaultSweepTests {
       }
     }
 
+    // Plan reuse: the preview with every field malformed, then copies confirmed with a malformed
+    // name or opening date (a copy into a new congress that does not become the current one).
+    long previousTerm =
+        jdbc.queryForObject("select id from congress order by opening_date limit 1", Long.class);
+    sweep.gets(admin, "/admin/plan-copy", List.of("lang"));
+    Map<String, String> copyForm = new LinkedHashMap<>();
+    copyForm.put("fromCongress", String.valueOf(previousTerm));
+    copyForm.put("toCongress", "");
+    copyForm.put("name", "Đại hội thử sao chép");
+    copyForm.put("term", "2025-2030");
+    copyForm.put("venue", "Hội trường tỉnh");
+    copyForm.put("preparatoryDate", "2025-09-22");
+    copyForm.put("openingDate", "2025-09-23");
+    copyForm.put("closingDate", "2025-09-25");
+    copyForm.put("makeCurrent", "false");
+    copyForm.put("confirm", "false");
+    sweep.posts(admin, "/admin/plan-copy", copyForm, csrf);
+    Map<String, String> confirmed = new LinkedHashMap<>(copyForm);
+    confirmed.put("confirm", "true");
+    sweep.posts(admin, "/admin/plan-copy", confirmed, List.of("name", "openingDate"), csrf);
+
     // Logout with malformed tokens, from a session of its own (the sweep's stays signed in).
-    WebClient leaving = new WebClient(port).loggedIn("tuyengiao", "Canbo@2020");
+    WebClient leaving = new WebClient(port).loggedIn("lanhdao", "Lanhdao@2020");
     for (var value : Sweep.VALUES.entrySet()) {
       sweep.record(
           "POST /logout",
