@@ -268,6 +268,31 @@ class PlanCopyTests {
   }
 
   @Test
+  void anExistingCongressWithoutAPlanIsATarget() {
+    long empty =
+        congresses
+            .create(
+                new CongressService.Settings(
+                    MilestoneFixtures.unique("Đại hội chưa có kế hoạch"),
+                    "2025–2030",
+                    CongressLevel.PROVINCE,
+                    null,
+                    null,
+                    XX_OPENING,
+                    XX_CLOSING,
+                    null),
+                "admin")
+            .getId();
+    PlanCopyService.Result result =
+        copies.copy(xviii, new PlanCopyService.Target(empty, null), false, f.admin(), VI);
+    assertThat(result.target().getId()).isEqualTo(empty);
+    assertThat(count("select count(*) from task where congress_id = ?", empty))
+        .isEqualTo(count("select count(*) from task where congress_id = ?", xviii));
+    assertThat(count("select count(*) from congress where id = ? and not is_current", empty))
+        .isEqualTo(1);
+  }
+
+  @Test
   void confirmingTwiceCopiesOnce() {
     PlanCopyService.Result first = copies.copy(xviii, xx(), false, f.admin(), VI);
     Map<String, Object> before = snapshot();
