@@ -2,6 +2,9 @@ package vn.congressplanner.congress;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import vn.congressplanner.system.Formats;
 import vn.congressplanner.system.RuleViolation;
 
 /**
@@ -21,4 +24,25 @@ public interface CongressDatesGuard {
    */
   default void datesMoved(
       Congress congress, LocalDate oldOpening, LocalDate oldClosing, String actor) {}
+
+  /**
+   * The history's reason for a record that followed a move: {@code key} with "old opening – old
+   * closing" and "new opening – new closing", in Vietnamese (the history's language).
+   */
+  static String movedReason(
+      MessageSource messages,
+      String key,
+      Congress moved,
+      LocalDate oldOpening,
+      LocalDate oldClosing) {
+    return messages.getMessage(
+        key,
+        new Object[] {
+          Formats.formatDate(oldOpening) + " – " + Formats.formatDate(oldClosing),
+          Formats.formatDate(moved.getOpeningDate())
+              + " – "
+              + Formats.formatDate(moved.getClosingDate())
+        },
+        Locale.forLanguageTag("vi"));
+  }
 }

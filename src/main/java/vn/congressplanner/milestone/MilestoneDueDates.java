@@ -2,7 +2,6 @@ package vn.congressplanner.milestone;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,6 @@ import vn.congressplanner.congress.Congress;
 import vn.congressplanner.congress.CongressDatesGuard;
 import vn.congressplanner.history.Changes;
 import vn.congressplanner.history.HistoryService;
-import vn.congressplanner.system.Formats;
 import vn.congressplanner.system.RuleViolation;
 
 /**
@@ -23,8 +21,6 @@ import vn.congressplanner.system.RuleViolation;
  */
 @Component
 class MilestoneDueDates implements CongressDatesGuard {
-
-  private static final Locale HISTORY_LOCALE = Locale.forLanguageTag("vi");
 
   private final MilestoneQueries queries;
   private final HistoryService history;
@@ -46,15 +42,8 @@ class MilestoneDueDates implements CongressDatesGuard {
   public void datesMoved(
       Congress congress, LocalDate oldOpening, LocalDate oldClosing, String actor) {
     String reason =
-        messages.getMessage(
-            "milestone.relativeDue.movedWithCongress",
-            new Object[] {
-              Formats.formatDate(oldOpening) + " – " + Formats.formatDate(oldClosing),
-              Formats.formatDate(congress.getOpeningDate())
-                  + " – "
-                  + Formats.formatDate(congress.getClosingDate())
-            },
-            HISTORY_LOCALE);
+        CongressDatesGuard.movedReason(
+            messages, "milestone.relativeDue.movedWithCongress", congress, oldOpening, oldClosing);
     for (Milestone milestone : queries.relativeOfCongress(congress.getId())) {
       LocalDate from = milestone.getDueDate();
       milestone.followCongress(congress.getOpeningDate(), congress.getClosingDate());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -32,8 +31,6 @@ import vn.congressplanner.system.RuleViolation;
  */
 @Component
 class RelativeDeadlines implements CongressDatesGuard {
-
-  private static final Locale HISTORY_LOCALE = Locale.forLanguageTag("vi");
 
   private final PhaseWindowQueries queries;
   private final DeadlineRules rules;
@@ -130,15 +127,8 @@ class RelativeDeadlines implements CongressDatesGuard {
   public void datesMoved(
       Congress congress, LocalDate oldOpening, LocalDate oldClosing, String actor) {
     String reason =
-        messages.getMessage(
-            "task.relativeDeadline.movedWithCongress",
-            new Object[] {
-              Formats.formatDate(oldOpening) + " – " + Formats.formatDate(oldClosing),
-              Formats.formatDate(congress.getOpeningDate())
-                  + " – "
-                  + Formats.formatDate(congress.getClosingDate())
-            },
-            HISTORY_LOCALE);
+        CongressDatesGuard.movedReason(
+            messages, "task.relativeDeadline.movedWithCongress", congress, oldOpening, oldClosing);
     for (Task task : queries.followingCongress(congress.getId())) {
       if (!task.isRelativeDeadline()) {
         continue; // a fixed deadline stays; it was only checked against its milestone (D2)
