@@ -3,6 +3,8 @@ package vn.congressplanner.budget.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -209,20 +211,14 @@ class BudgetController {
       Actor actor,
       Model model,
       RedirectAttributes redirect) {
-    budget.estimate(milestone); // 404 unless it is an estimate
-    try {
-      Milestone m = milestones.submit(milestone, form.getNote(), form.getLateReason(), actor);
-      Flash.success(
-          redirect,
-          m.isLate() ? "milestone.flash.submittedLate" : "milestone.flash.submitted",
-          m.getTitle());
-      return "redirect:/budget?milestone=" + milestone;
-    } catch (RuleViolationException e) {
-      return workflowRefused(e, result, milestone, actor, model, redirect);
-    } catch (ObjectOptimisticLockingFailureException e) {
-      Flash.error(redirect, "milestone.flash.overtaken");
-      return "redirect:/budget?milestone=" + milestone;
-    }
+    return workflowStep(
+        milestone,
+        result,
+        actor,
+        model,
+        redirect,
+        () -> milestones.submit(milestone, form.getNote(), form.getLateReason(), actor),
+        m -> m.isLate() ? "milestone.flash.submittedLate" : "milestone.flash.submitted");
   }
 
   @PostMapping("/approve")
@@ -233,17 +229,14 @@ class BudgetController {
       Actor actor,
       Model model,
       RedirectAttributes redirect) {
-    budget.estimate(milestone);
-    try {
-      Milestone m = milestones.approve(milestone, form.getComment(), actor);
-      Flash.success(redirect, "milestone.flash.approved", m.getTitle());
-      return "redirect:/budget?milestone=" + milestone;
-    } catch (RuleViolationException e) {
-      return workflowRefused(e, result, milestone, actor, model, redirect);
-    } catch (ObjectOptimisticLockingFailureException e) {
-      Flash.error(redirect, "milestone.flash.overtaken");
-      return "redirect:/budget?milestone=" + milestone;
-    }
+    return workflowStep(
+        milestone,
+        result,
+        actor,
+        model,
+        redirect,
+        () -> milestones.approve(milestone, form.getComment(), actor),
+        m -> "milestone.flash.approved");
   }
 
   @PostMapping("/return")
@@ -254,10 +247,33 @@ class BudgetController {
       Actor actor,
       Model model,
       RedirectAttributes redirect) {
-    budget.estimate(milestone);
+    return workflowStep(
+        milestone,
+        result,
+        actor,
+        model,
+        redirect,
+        () -> milestones.returnForRework(milestone, form.getComment(), actor),
+        m -> "milestone.flash.returned");
+  }
+
+  /**
+   * One workflow step on an estimate's milestone (submit, approve, return): 404 unless it is an
+   * estimate, then the step; success is flashed with the milestone's title, a refusal shown by
+   * {@link #workflowRefused}, a concurrent change told on the reloaded page.
+   */
+  private String workflowStep(
+      long milestone,
+      BindingResult result,
+      Actor actor,
+      Model model,
+      RedirectAttributes redirect,
+      Supplier<Milestone> step,
+      Function<Milestone, String> successKey) {
+    budget.estimate(milestone); // 404 unless it is an estimate
     try {
-      Milestone m = milestones.returnForRework(milestone, form.getComment(), actor);
-      Flash.success(redirect, "milestone.flash.returned", m.getTitle());
+      Milestone m = step.get();
+      Flash.success(redirect, successKey.apply(m), m.getTitle());
       return "redirect:/budget?milestone=" + milestone;
     } catch (RuleViolationException e) {
       return workflowRefused(e, result, milestone, actor, model, redirect);
