@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congressplanner.account.Actor;
@@ -207,22 +205,7 @@ public class PlanCopyService {
         continue;
       }
       Milestone m = row.source();
-      Milestone copy =
-          milestones.createIn(
-              to,
-              new MilestoneService.Fields(
-                  m.getTitle(),
-                  m.getWorkstream(),
-                  m.getKind(),
-                  row.dueDate(),
-                  m.getSubmitTo(),
-                  m.getResponsibleDepartment().getId(),
-                  null,
-                  null,
-                  m.getDueAnchor(),
-                  m.getDueOffsetDays()),
-              actor,
-              reason);
+      Milestone copy = milestones.createIn(to, fieldsOf(m, row.dueDate()), actor, reason);
       copiedMilestones.put(m.getId(), copy.getId());
     }
     int created = 0;
@@ -253,21 +236,7 @@ public class PlanCopyService {
               ? m.getDueAnchor()
                   .resolve(m.getDueOffsetDays(), to.getOpeningDate(), to.getClosingDate())
               : m.getDueDate().plusDays(shift);
-      List<String> problems =
-          texts(
-              milestones.checkCreate(
-                  new MilestoneService.Fields(
-                      m.getTitle(),
-                      m.getWorkstream(),
-                      m.getKind(),
-                      due,
-                      m.getSubmitTo(),
-                      m.getResponsibleDepartment().getId(),
-                      null,
-                      null,
-                      m.getDueAnchor(),
-                      m.getDueOffsetDays())),
-              l);
+      List<String> problems = texts(milestones.checkCreate(fieldsOf(m, due)), l);
       milestoneRows.put(
           m.getId(),
           new MilestoneRow(m, due, m.getDueAnchor().describe(m.getDueOffsetDays(), due), problems));
@@ -312,6 +281,21 @@ public class PlanCopyService {
         List.copyOf(milestoneRows.values()),
         taskRows,
         tasks.countAboveClearance(source.getId(), actor));
+  }
+
+  /** The copy of a milestone: what it is and who answers for it, due on {@code due}, open. */
+  private static MilestoneService.Fields fieldsOf(Milestone m, LocalDate due) {
+    return new MilestoneService.Fields(
+        m.getTitle(),
+        m.getWorkstream(),
+        m.getKind(),
+        due,
+        m.getSubmitTo(),
+        m.getResponsibleDepartment().getId(),
+        null,
+        null,
+        m.getDueAnchor(),
+        m.getDueOffsetDays());
   }
 
   /** The copy of a task: what it is and who does it, with the new dates, not started. */
@@ -364,7 +348,7 @@ public class PlanCopyService {
 
   private List<String> texts(List<RuleViolation> violations, Locale locale) {
     return violations.stream()
-        .map(v -> messages.getMessage(resolvable(v), locale))
+        .map(v -> messages.getMessage(v.message(), locale))
         .filter(Objects::nonNull)
         .distinct()
         .toList();
@@ -372,10 +356,5 @@ public class PlanCopyService {
 
   private String message(String code, Locale locale, Object... args) {
     return messages.getMessage(code, args, locale);
-  }
-
-  private static MessageSourceResolvable resolvable(RuleViolation v) {
-    return new DefaultMessageSourceResolvable(
-        new String[] {v.code()}, v.args().toArray(), v.code());
   }
 }

@@ -19,8 +19,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congressplanner.account.Actor;
@@ -484,7 +482,7 @@ class TaskImportService {
     // The form's rules, judged without storing; a cell we could not read is not judged again.
     for (RuleViolation v : tasks.checkCreate(command, actor)) {
       ImportColumn column = ImportColumn.of(v.field());
-      String text = messages.getMessage(resolvable(v), locale);
+      String text = messages.getMessage(v.message(), locale);
       if (column == null) {
         rowErrors.add(text);
       } else if (!unreadable.contains(column)) {
@@ -537,10 +535,5 @@ class TaskImportService {
 
   private String message(String code, Locale locale, Object... args) {
     return messages.getMessage(code, args, locale);
-  }
-
-  private static MessageSourceResolvable resolvable(RuleViolation v) {
-    return new DefaultMessageSourceResolvable(
-        new String[] {v.code()}, v.args().toArray(), v.code());
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -82,10 +81,7 @@ class TaskAssignmentController {
   }
 
   private String message(RuleViolation violation, Locale locale) {
-    return messages.getMessage(
-        new DefaultMessageSourceResolvable(
-            new String[] {violation.code()}, violation.args().toArray(), violation.code()),
-        locale);
+    return messages.getMessage(violation.message(), locale);
   }
 
   /** Back to the list the user came from (with its filter), never to another site. */
