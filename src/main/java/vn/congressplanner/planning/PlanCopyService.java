@@ -216,7 +216,7 @@ public class PlanCopyService {
       Task t = row.source();
       Long milestone =
           t.getMilestone() == null ? null : copiedMilestones.get(t.getMilestone().getId());
-      tasks.createIn(to, command(t, row, milestone), actor, reason);
+      tasks.createIn(to, command(t, row.deadline(), row.startDate(), milestone), actor, reason);
       created++;
     }
     if (makeCurrent) {
@@ -250,7 +250,6 @@ public class PlanCopyService {
                   .resolve(t.getDeadlineOffsetDays(), to.getOpeningDate(), to.getClosingDate())
               : t.getDeadline().plusDays(shift);
       LocalDate start = t.getStartDate() == null ? null : t.getStartDate().plusDays(shift);
-      TaskRow draftRow = new TaskRow(t, deadline, null, start, null, List.of());
       List<String> problems = new ArrayList<>();
       Milestone milestoneDraft = null;
       String milestoneTitle = null;
@@ -263,7 +262,9 @@ public class PlanCopyService {
         }
       }
       problems.addAll(
-          texts(tasks.checkCreateIn(to, command(t, draftRow, null), milestoneDraft, actor), l));
+          texts(
+              tasks.checkCreateIn(to, command(t, deadline, start, null), milestoneDraft, actor),
+              l));
       taskRows.add(
           new TaskRow(
               t,
@@ -299,7 +300,7 @@ public class PlanCopyService {
   }
 
   /** The copy of a task: what it is and who does it, with the new dates, not started. */
-  private static TaskCommand command(Task t, TaskRow row, Long milestone) {
+  private static TaskCommand command(Task t, LocalDate deadline, LocalDate start, Long milestone) {
     return new TaskCommand(
         t.getTitle(),
         t.getDescription(),
@@ -308,8 +309,8 @@ public class PlanCopyService {
         t.getLeadDepartment().getId(),
         t.getCooperatingDepartments().stream().map(Department::getId).toList(),
         milestone,
-        row.startDate(),
-        t.isRelativeDeadline() ? null : row.deadline(),
+        start,
+        t.isRelativeDeadline() ? null : deadline,
         TaskStatus.NOT_STARTED,
         0,
         null,
