@@ -10,11 +10,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -114,7 +118,53 @@ public abstract class BrowserTest {
     wait.until(ExpectedConditions.urlContains("/login"));
   }
 
+  /**
+   * Waits until an element is visible; a node caught mid-swap (see {@link #isDetached}) is retried.
+   */
   protected WebElement waitFor(By by) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    ExpectedCondition<WebElement> visible = ExpectedConditions.visibilityOfElementLocated(by);
+    return wait.until(
+        driver -> {
+          try {
+            return visible.apply(driver);
+          } catch (WebDriverException e) {
+            if (isDetached(e)) {
+              return null;
+            }
+            throw e;
+          }
+        });
+  }
+
+  /**
+   * Waits until the element has left the page (a page load or an htmx swap replaced it). Chromium
+   * reports that in two ways: a stale element reference, or — when the question reaches it while
+   * the new document is being attached — "Node with given id does not belong to the document" as an
+   * unknown error; {@link ExpectedConditions#stalenessOf} knows only the first (a CI run failed on
+   * the second).
+   */
+  protected void waitUntilGone(WebElement element) {
+    wait.until(d -> isGone(element));
+  }
+
+  static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException | NoSuchElementException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (isDetached(e)) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
+  /** Chromium's other way of saying "stale": the node is not in the current document. */
+  protected static boolean isDetached(WebDriverException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("does not belong to the document")
+        || message.contains("No node with given id");
   }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -129,6 +130,11 @@ class BudgetCycleBrowserTests extends BrowserTest {
       return waitFor(By.cssSelector("#budget-region [data-metric='budget.total']")).getText();
     } catch (StaleElementReferenceException e) {
       return "";
+    } catch (WebDriverException e) {
+      if (isDetached(e)) {
+        return "";
+      }
+      throw e;
     }
   }
 
@@ -168,6 +174,6 @@ class BudgetCycleBrowserTests extends BrowserTest {
 
   private void click(String testId) {
     WebElement button = press(By.cssSelector("[data-testid=" + testId + "]"));
-    wait.until(ExpectedConditions.stalenessOf(button));
+    waitUntilGone(button);
   }
 }

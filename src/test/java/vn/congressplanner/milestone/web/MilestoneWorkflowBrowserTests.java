@@ -125,19 +125,7 @@ class MilestoneWorkflowBrowserTests extends BrowserTest {
   private void click(String testId) {
     WebElement button = waitFor(By.cssSelector("[data-testid=" + testId + "]"));
     button.click();
-    // The page is replaced; Chromium may answer "node does not belong to the document" instead of
-    // a stale-element error while it does so: both mean the old page is gone.
-    wait.until(
-        driver -> {
-          try {
-            button.isEnabled();
-            return false;
-          } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-          } catch (org.openqa.selenium.WebDriverException e) {
-            return String.valueOf(e.getMessage()).contains("does not belong to the document");
-          }
-        });
+    waitUntilGone(button);
   }
 
   private String flash() {
