@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,6 +35,7 @@ class ApiTests {
   @Autowired ApplicationContext context;
   @Autowired MockMvc mvc;
   @Autowired DashboardService dashboards;
+  @Autowired JdbcTemplate jdbc;
 
   DashboardFixture fixture;
 
@@ -93,6 +95,31 @@ class ApiTests {
         .andExpect(jsonPath("$.totalElements").value(6));
     mvc.perform(get("/api/v1/tasks?size=1000").with(as("lanhdao")))
         .andExpect(jsonPath("$.size").value(100));
+  }
+
+  /**
+   * The total is counted once per plan change (TaskTotals), so a change shows in the very next
+   * call: T08 leaves the filter and comes back, and the total follows both times.
+   */
+  @Test
+  void theTotalFollowsAChangeAtOnce() throws Exception {
+    String overdueSecurity = "/api/v1/tasks?workstream=SECURITY&deadlineStatus=OVERDUE";
+    long t08 = fixture.task("T08");
+    mvc.perform(get(overdueSecurity).with(as("lanhdao")))
+        .andExpect(jsonPath("$.totalElements").value(1));
+    mvc.perform(get(overdueSecurity).with(as("lanhdao")))
+        .andExpect(jsonPath("$.totalElements").value(1));
+    try {
+      jdbc.update("update task set workstream = 'SERVICE' where id = ?", t08);
+      mvc.perform(get(overdueSecurity).with(as("lanhdao")))
+          .andExpect(jsonPath("$.totalElements").value(0))
+          .andExpect(jsonPath("$.content", hasSize(0)));
+    } finally {
+      jdbc.update("update task set workstream = 'SECURITY' where id = ?", t08);
+    }
+    mvc.perform(get(overdueSecurity).with(as("lanhdao")))
+        .andExpect(jsonPath("$.totalElements").value(1))
+        .andExpect(jsonPath("$.content[0].id").value(t08));
   }
 
   @Test
