@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.congressplanner.department.internal.DepartmentRepository;
 import vn.congressplanner.history.Changes;
 import vn.congressplanner.history.HistoryService;
@@ -105,6 +107,7 @@ public class DepartmentService {
 
   /** The database has the last word (a concurrent insert, or PostgreSQL's normalised index). */
   private Department saveGuarded(Department department) {
+    forgetStampInRequest();
     try {
       return departments.saveAndFlush(department);
     } catch (DataIntegrityViolationException e) {
@@ -129,7 +132,7 @@ public class DepartmentService {
    */
   public List<Department> active() {
     return options.get(
-        departments.changeStamp(),
+        changeStamp(),
         true,
         () -> departments.findByActiveTrueOrderByNameAsc().stream().sorted(BY_NAME).toList());
   }
@@ -137,9 +140,7 @@ public class DepartmentService {
   /** Every department in Vietnamese order (read-only, shared like {@link #active()}). */
   public List<Department> all() {
     return options.get(
-        departments.changeStamp(),
-        false,
-        () -> departments.findAll().stream().sorted(BY_NAME).toList());
+        changeStamp(), false, () -> departments.findAll().stream().sorted(BY_NAME).toList());
   }
 
   /**
@@ -148,5 +149,34 @@ public class DepartmentService {
    */
   public String allOptionsHtml(Long selected) {
     return allOptions.html(all(), selected);
+  }
+
+  /**
+   * What moves with every insert and update of a department, on any instance (how many there are
+   * and the sum of their versions), for caches of what shows department names. Read once per web
+   * request: a task list asked for it three times (its rows, the filter's options, the admin's
+   * assignment list); a department saved in the request forgets the request's copy.
+   */
+  public String changeStamp() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null
+        && request.getAttribute(STAMP_IN_REQUEST, RequestAttributes.SCOPE_REQUEST)
+            instanceof String memo) {
+      return memo;
+    }
+    String stamp = departments.changeStamp();
+    if (request != null) {
+      request.setAttribute(STAMP_IN_REQUEST, stamp, RequestAttributes.SCOPE_REQUEST);
+    }
+    return stamp;
+  }
+
+  private static final String STAMP_IN_REQUEST = DepartmentService.class.getName() + ".stamp";
+
+  private static void forgetStampInRequest() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.removeAttribute(STAMP_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
+    }
   }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -124,6 +125,20 @@ public class TaskService {
             () -> tasks.count(spec));
     return new PageImpl<>(rows, request, total);
   }
+
+  /**
+   * What the list's rows depend on besides the request's own parameters: the current congress, the
+   * plan's change stamp and the departments' (their names show in the rows); empty without a
+   * current congress. Read before the rows, so that a change committed meanwhile is a miss.
+   */
+  public Optional<ListVersion> listVersion() {
+    return congresses
+        .currentIfAny()
+        .map(c -> new ListVersion(c.getId(), planChanges.stamp(), departments.changeStamp()));
+  }
+
+  /** See {@link #listVersion()}. */
+  public record ListVersion(long congressId, long planStamp, String departmentStamp) {}
 
   /** At most this many open tasks on "my work" (a department's open tasks fit in it). */
   public static final int MY_WORK_LIMIT = 200;

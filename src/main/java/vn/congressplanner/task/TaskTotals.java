@@ -1,12 +1,12 @@
 package vn.congressplanner.task;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.congressplanner.account.Clearance;
+import vn.congressplanner.system.StampedCache;
 
 /**
  * The task list's total ("37 nhiệm vụ"), counted once per (congress, clearance, filter, day) and
@@ -23,30 +23,14 @@ class TaskTotals {
 
   record Key(long congressId, Clearance clearance, TaskFilter filter, LocalDate day, int dueSoon) {}
 
-  private record Entry(long stamp, long total, long expiresAtNanos) {}
+  private final StampedCache<Key, Long> entries;
 
-  private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
-  private final long ttlNanos;
-
-  TaskTotals(@Value("${planner.tasks.total-ttl:60s}") java.time.Duration ttl) {
-    this.ttlNanos = ttl.toNanos();
+  TaskTotals(@Value("${planner.tasks.total-ttl:60s}") Duration ttl) {
+    this.entries = new StampedCache<>(ttl, MAX_ENTRIES);
   }
 
   long total(Key key, long stamp, LongSupplier count) {
-    if (ttlNanos <= 0) {
-      return count.getAsLong();
-    }
-    long now = System.nanoTime();
-    Entry entry = entries.get(key);
-    if (entry != null && entry.stamp() == stamp && now - entry.expiresAtNanos() < 0) {
-      return entry.total();
-    }
-    long total = count.getAsLong();
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.clear(); // many distinct searches: start over rather than grow without bound
-    }
-    entries.put(key, new Entry(stamp, total, now + ttlNanos));
-    return total;
+    return entries.get(key, stamp, count::getAsLong);
   }
 
   int size() {

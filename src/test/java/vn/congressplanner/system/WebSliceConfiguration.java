@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
  * header's {@code @notificationCounter}).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(ClockConfiguration.class)
+@Import({ClockConfiguration.class, FragmentHtml.class})
 @EnableConfigurationProperties(PlannerProperties.class)
 class WebSliceConfiguration {
 

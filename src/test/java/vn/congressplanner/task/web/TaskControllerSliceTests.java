@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +39,7 @@ import vn.congressplanner.task.TaskService;
  */
 @WebMvcTest(TaskController.class)
 @WebSlice
+@Import(TaskListRows.class)
 class TaskControllerSliceTests {
 
   @Autowired MockMvc mvc;
