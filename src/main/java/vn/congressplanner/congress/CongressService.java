@@ -9,13 +9,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import vn.congressplanner.congress.internal.CongressRepository;
 import vn.congressplanner.history.Changes;
 import vn.congressplanner.history.HistoryService;
 import vn.congressplanner.system.ConflictException;
 import vn.congressplanner.system.NotFoundException;
+import vn.congressplanner.system.RequestMemo;
 import vn.congressplanner.system.RuleViolation;
 import vn.congressplanner.system.RuleViolationException;
 import vn.congressplanner.system.Texts;
@@ -55,32 +54,14 @@ public class CongressService {
    * it from the database, so that what it changes is the managed entity; the writes here forget the
    * request's copy.
    */
-  @SuppressWarnings("unchecked")
   public Optional<Congress> currentIfAny() {
-    RequestAttributes request =
-        TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-            ? RequestContextHolder.getRequestAttributes()
-            : null;
-    if (request != null
-        && request.getAttribute(CURRENT_IN_REQUEST, RequestAttributes.SCOPE_REQUEST)
-            instanceof Optional<?> memo) {
-      return (Optional<Congress>) memo;
+    if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      return congresses.findFirstByCurrentTrue();
     }
-    Optional<Congress> found = congresses.findFirstByCurrentTrue();
-    if (request != null) {
-      request.setAttribute(CURRENT_IN_REQUEST, found, RequestAttributes.SCOPE_REQUEST);
-    }
-    return found;
+    return RequestMemo.get(CURRENT_IN_REQUEST, congresses::findFirstByCurrentTrue);
   }
 
   private static final String CURRENT_IN_REQUEST = CongressService.class.getName() + ".current";
-
-  private static void forgetCurrentInRequest() {
-    RequestAttributes request = RequestContextHolder.getRequestAttributes();
-    if (request != null) {
-      request.removeAttribute(CURRENT_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
-    }
-  }
 
   public Optional<Congress> find(Long id) {
     return id == null ? Optional.empty() : congresses.findById(id);
@@ -199,7 +180,7 @@ public class CongressService {
    */
   @Transactional
   public Congress makeCurrent(long id, String actor) {
-    forgetCurrentInRequest();
+    RequestMemo.forget(CURRENT_IN_REQUEST);
     Congress chosen = get(id);
     Optional<Congress> before = currentIfAny();
     if (before.isPresent() && before.get().getId().equals(chosen.getId())) {
@@ -238,7 +219,7 @@ public class CongressService {
    */
   @Transactional
   public Congress updateCurrent(Settings s, String actor) {
-    forgetCurrentInRequest();
+    RequestMemo.forget(CURRENT_IN_REQUEST);
     List<RuleViolation> violations = dateViolations(s);
     Optional<Congress> existing = currentIfAny();
     if (existing.isPresent() && s.version() != null) {

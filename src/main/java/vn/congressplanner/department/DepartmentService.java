@@ -7,13 +7,12 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import vn.congressplanner.department.internal.DepartmentRepository;
 import vn.congressplanner.history.Changes;
 import vn.congressplanner.history.HistoryService;
 import vn.congressplanner.system.ConflictException;
 import vn.congressplanner.system.NotFoundException;
+import vn.congressplanner.system.RequestMemo;
 import vn.congressplanner.system.RuleViolation;
 import vn.congressplanner.system.RuleViolationException;
 import vn.congressplanner.system.Texts;
@@ -107,7 +106,7 @@ public class DepartmentService {
 
   /** The database has the last word (a concurrent insert, or PostgreSQL's normalised index). */
   private Department saveGuarded(Department department) {
-    forgetStampInRequest();
+    RequestMemo.forget(STAMP_IN_REQUEST);
     try {
       return departments.saveAndFlush(department);
     } catch (DataIntegrityViolationException e) {
@@ -158,25 +157,8 @@ public class DepartmentService {
    * assignment list); a department saved in the request forgets the request's copy.
    */
   public String changeStamp() {
-    RequestAttributes request = RequestContextHolder.getRequestAttributes();
-    if (request != null
-        && request.getAttribute(STAMP_IN_REQUEST, RequestAttributes.SCOPE_REQUEST)
-            instanceof String memo) {
-      return memo;
-    }
-    String stamp = departments.changeStamp();
-    if (request != null) {
-      request.setAttribute(STAMP_IN_REQUEST, stamp, RequestAttributes.SCOPE_REQUEST);
-    }
-    return stamp;
+    return RequestMemo.get(STAMP_IN_REQUEST, departments::changeStamp);
   }
 
   private static final String STAMP_IN_REQUEST = DepartmentService.class.getName() + ".stamp";
-
-  private static void forgetStampInRequest() {
-    RequestAttributes request = RequestContextHolder.getRequestAttributes();
-    if (request != null) {
-      request.removeAttribute(STAMP_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
-    }
-  }
 }
