@@ -179,6 +179,18 @@ class DashboardPageTests {
   }
 
   @Test
+  void anEmptyAsOfIsTodayWithoutAMessageAndAnImpossibleDayIsRefused() throws Exception {
+    Actor leader = DashboardFixture.actor(context, "lanhdao");
+    Document empty = page(leader, "?asOf=&sort=bogus");
+    assertThat(empty.select(".alert-warning")).isEmpty();
+    assertThat(empty.select("[data-metric=TOTAL]").first().text()).isEqualTo("13");
+    Document impossible = page(leader, "?asOf=2019-02-29");
+    assertThat(impossible.select(".alert-warning").text()).contains("không hợp lệ");
+    Document leapDay = page(leader, "?asOf=2020-02-29");
+    assertThat(leapDay.select(".alert-warning")).isEmpty();
+  }
+
+  @Test
   void noInlineScriptOrStyle() throws Exception {
     Document page = page(DashboardFixture.actor(context, "lanhdao"), "");
     assertThat(page.select("script:not([src])")).isEmpty();
