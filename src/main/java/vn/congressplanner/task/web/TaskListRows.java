@@ -25,8 +25,11 @@ import vn.congressplanner.task.TaskSort;
 @Component
 class TaskListRows {
 
-  /** Entries are ~10–60 KB of HTML: 256 of them stay under 16 MB. */
-  static final int MAX_ENTRIES = 256;
+  /**
+   * An entry is its rows' HTML: ~50 KB for a page of 25 (Vietnamese text is held as UTF-16), ~200
+   * KB for a page of 100; 128 of them stay under ~25 MB at worst, a few MB in practice.
+   */
+  static final int MAX_ENTRIES = 128;
 
   record Key(
       long congressId,
