@@ -2,7 +2,6 @@ package vn.congressplanner.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -10,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.Role;
+import vn.congressplanner.system.DateParameter;
 import vn.congressplanner.task.DeadlineStatus;
 import vn.congressplanner.task.TaskService;
 import vn.congressplanner.task.WorkItem;
@@ -40,18 +40,12 @@ class DashboardController {
   record DashboardQuery(LocalDate asOf, boolean asOfInvalid, String sort, String departments) {
 
     static DashboardQuery of(HttpServletRequest request) {
-      String raw = request.getParameter("asOf");
-      LocalDate asOf = null;
-      boolean invalid = false;
-      if (raw != null && !raw.isBlank()) {
-        try {
-          asOf = LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-          invalid = true;
-        }
-      }
+      DateParameter asOf = DateParameter.of(request.getParameter("asOf"));
       return new DashboardQuery(
-          asOf, invalid, request.getParameter("sort"), request.getParameter("departments"));
+          asOf.value(),
+          asOf.invalid(),
+          request.getParameter("sort"),
+          request.getParameter("departments"));
     }
 
     String order() {

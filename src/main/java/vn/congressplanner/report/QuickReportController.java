@@ -1,12 +1,9 @@
 package vn.congressplanner.report;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.congressplanner.account.Actor;
 import vn.congressplanner.dashboard.DashboardLinks;
+import vn.congressplanner.system.DateParameter;
 import vn.congressplanner.system.NotFoundException;
 import vn.congressplanner.task.DeadlineStatus;
 
@@ -45,9 +43,9 @@ class QuickReportController {
       Actor actor,
       HttpServletRequest request,
       Model model) {
-    Optional<LocalDate> day = parse(asOf);
-    model.addAttribute("asOfInvalid", asOf != null && !asOf.isBlank() && day.isEmpty());
-    reports.build(actor, day.orElse(null), false).ifPresent(r -> model.addAttribute("report", r));
+    DateParameter day = DateParameter.of(asOf);
+    model.addAttribute("asOfInvalid", day.invalid());
+    reports.build(actor, day.value(), false).ifPresent(r -> model.addAttribute("report", r));
     model.addAllAttributes(common(new DashboardLinks(request.getContextPath())));
     return PAGE;
   }
@@ -57,7 +55,7 @@ class QuickReportController {
       @RequestParam(name = "asOf", required = false) String asOf, Actor actor, Locale locale) {
     QuickReport report =
         reports
-            .build(actor, parse(asOf).orElse(null), true)
+            .build(actor, DateParameter.of(asOf).value(), true)
             .orElseThrow(() -> new NotFoundException("congress", "current"));
     Map<String, Object> variables = new HashMap<>(common(new DashboardLinks("")));
     variables.put("report", report);
@@ -76,17 +74,5 @@ class QuickReportController {
 
   private static Map<String, Object> common(DashboardLinks links) {
     return Map.of("links", links, "statuses", DeadlineStatus.values());
-  }
-
-  /** A malformed date shows today's report (with a message on the page), never an error. */
-  private static Optional<LocalDate> parse(String asOf) {
-    if (asOf == null || asOf.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(asOf.strip()));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -2,7 +2,6 @@ package vn.congressplanner.bulletin.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,6 +24,7 @@ import vn.congressplanner.bulletin.BulletinView;
 import vn.congressplanner.bulletin.CoverageKind;
 import vn.congressplanner.system.ConflictException;
 import vn.congressplanner.system.Conflicts;
+import vn.congressplanner.system.DateParameter;
 import vn.congressplanner.system.Flash;
 import vn.congressplanner.system.RuleViolationException;
 
@@ -62,19 +62,11 @@ class BulletinController {
 
   @GetMapping
   String list(@RequestParam(name = "date", required = false) String date, Model model) {
-    LocalDate day = null;
-    boolean invalid = false;
-    if (date != null && !date.isBlank()) {
-      try {
-        day = LocalDate.parse(date.strip());
-      } catch (DateTimeParseException e) {
-        invalid = true;
-      }
-    }
+    DateParameter day = DateParameter.of(date);
     BulletinForm form = new BulletinForm();
     form.setSession(BulletinSession.MORNING);
     model.addAttribute("bulletinForm", form);
-    return list(model, day, invalid);
+    return list(model, day.value(), day.invalid());
   }
 
   @PostMapping
