@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -122,17 +121,8 @@ class TaskController {
             .map(
                 version ->
                     rowCache.get(
-                        new TaskListRows.Key(
-                            version.congressId(),
-                            actor.clearance(),
-                            filter,
-                            order,
-                            pageNumber,
-                            pageSize,
-                            today.date(),
-                            today.dueSoonDays(),
-                            actor.isAdmin(),
-                            LocaleContextHolder.getLocale()),
+                        TaskListRows.Key.of(
+                            version, actor, filter, order, pageNumber, pageSize, today),
                         version,
                         () ->
                             renderRows(
@@ -144,7 +134,7 @@ class TaskController {
                                 actor,
                                 servletRequest,
                                 response)))
-            .orElse(new TaskListRows.Rendered("", 0, 0));
+            .orElse(TaskListRows.Rendered.NONE);
     // The pagination needs the page's number, size and the total only; the rows are HTML.
     model.addAttribute(
         "page", new PageImpl<>(List.of(), PageRequest.of(pageNumber, pageSize), rendered.total()));

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.congressplanner.account.Actor;
 import vn.congressplanner.account.Clearance;
 import vn.congressplanner.system.StampedCache;
+import vn.congressplanner.system.Today;
 import vn.congressplanner.task.TaskFilter;
 import vn.congressplanner.task.TaskService.ListVersion;
 import vn.congressplanner.task.TaskSort;
@@ -41,10 +44,39 @@ class TaskListRows {
       LocalDate today,
       int dueSoonDays,
       boolean admin,
-      Locale locale) {}
+      Locale locale) {
+
+    /**
+     * The key of a page of the list as {@code actor} asks for it now, in the request's language.
+     */
+    static Key of(
+        ListVersion version,
+        Actor actor,
+        TaskFilter filter,
+        TaskSort sort,
+        int page,
+        int size,
+        Today today) {
+      return new Key(
+          version.congressId(),
+          actor.clearance(),
+          filter,
+          sort,
+          page,
+          size,
+          today.date(),
+          today.dueSoonDays(),
+          actor.isAdmin(),
+          LocaleContextHolder.getLocale());
+    }
+  }
 
   /** The rows' HTML, how many there are, and the list's total. */
-  record Rendered(String html, int count, long total) {}
+  record Rendered(String html, int count, long total) {
+
+    /** No current congress: no rows. */
+    static final Rendered NONE = new Rendered("", 0, 0);
+  }
 
   private record Stamp(long plan, String departments) {}
 
